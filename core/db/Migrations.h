@@ -1,0 +1,24 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+
+namespace rapport::db {
+
+/// Ordered schema migrations. The version lives in PRAGMA user_version; each step takes the
+/// schema from N-1 to N. All pending steps run in one transaction that rolls back on any error.
+class Migrations
+{
+public:
+    static constexpr int latestVersion = 3;
+
+    /// Version stored in the file (0 for a new, empty database).
+    static int currentVersion(QSqlDatabase& db);
+
+    /// Runs every step after the current version up to target (latestVersion by default).
+    /// Refuses a database newer than this build knows, leaving it untouched.
+    static Status migrate(QSqlDatabase& db, int target = latestVersion);
+};
+
+} // namespace rapport::db

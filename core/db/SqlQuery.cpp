@@ -1,0 +1,78 @@
+#include "SqlQuery.h"
+
+#include "Database.h"
+
+#include <QMetaType>
+#include <QSqlError>
+
+namespace rapport::db {
+
+SqlQuery::SqlQuery(Database& db, const QString& sql)
+    : m_q(db.sql())
+{
+    if (!m_q.prepare(sql)) {
+        m_prepareError = m_q.lastError().text();
+    }
+}
+
+SqlQuery& SqlQuery::bind(const QVariant& value)
+{
+    m_q.addBindValue(value);
+    return *this;
+}
+
+SqlQuery& SqlQuery::bindAll(std::initializer_list<QVariant> values)
+{
+    for (const auto& v : values) {
+        m_q.addBindValue(v);
+    }
+    return *this;
+}
+
+bool SqlQuery::exec()
+{
+    if (!m_prepareError.isEmpty()) {
+        return false;
+    }
+    return m_q.exec();
+}
+
+QString SqlQuery::error() const
+{
+    if (!m_prepareError.isEmpty()) {
+        return m_prepareError;
+    }
+    return m_q.lastError().text();
+}
+
+Status exec(Database& db, const QString& sql, std::initializer_list<QVariant> values)
+{
+    SqlQuery q(db, sql);
+    q.bindAll(values);
+    if (!q.exec()) {
+        return Status::fail(q.error());
+    }
+    return Status::ok();
+}
+
+QVariant scalar(Database& db, const QString& sql, std::initializer_list<QVariant> values)
+{
+    SqlQuery q(db, sql);
+    q.bindAll(values);
+    if (q.exec() && q.next()) {
+        return q.value(0);
+    }
+    return {};
+}
+
+QVariant nullIfEmpty(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QVariant nullIfZero(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+} // namespace rapport::db

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "model/FollowUp.h"
+#include "util/Result.h"
+
+namespace rapport::db {
+class Database;
+}
+
+namespace rapport {
+
+/// Follow-ups: add, list by date range, done (a recurring one schedules its next), snooze, reschedule.
+class FollowUpStore
+{
+public:
+    explicit FollowUpStore(db::Database& db);
+
+    Result<qint64> add(FollowUp& followUp);
+    Result<FollowUp> get(qint64 id);
+    /// Open follow-ups whose effective date is on or before `until` (and on/after `from` if valid), soonest first.
+    Result<QList<FollowUp>> open(const QDate& from, const QDate& until);
+    Result<QList<FollowUp>> forContact(qint64 contactId, bool openOnly = true);
+    /// Marks done; a recurring follow-up gets its next occurrence. Returns the new one's id or 0.
+    Result<qint64> markDone(qint64 id);
+    Status snooze(qint64 id, const QDate& until);
+    Status reschedule(qint64 id, const QDate& due);
+    /// Puts a follow-up back exactly as it was (undo of done/snooze/reschedule).
+    Status restore(const FollowUp& previous);
+    Status remove(qint64 id);
+    Status reassign(qint64 fromContactId, qint64 toContactId);
+
+private:
+    db::Database& m_db;
+};
+
+QString followUpOriginKey(FollowUp::Origin origin);
+QString followUpStatusKey(FollowUp::Status status);
+
+} // namespace rapport
