@@ -28,13 +28,8 @@ const QList<CommandInfo>& commands()
 }
 
 Context::Context(QString dbPath, bool json, QStringList args, QTextStream& out, QTextStream& err)
-    : m_dbPath(std::move(dbPath))
-    , m_json(json)
-    , m_args(std::move(args))
-    , m_out(out)
-    , m_err(err)
-{
-}
+    : m_dbPath(std::move(dbPath)), m_json(json), m_args(std::move(args)), m_out(out), m_err(err)
+{}
 
 db::Database* Context::database()
 {
@@ -74,8 +69,8 @@ int Context::parse(QCommandLineParser& parser, const QString& description)
 int Context::fail(const QString& message, int code)
 {
     if (m_json) {
-        m_out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), message}})
-                                       .toJson(QJsonDocument::Compact))
+        m_out << QString::fromUtf8(
+                     QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}).toJson(QJsonDocument::Compact))
               << Qt::endl;
     }
     m_err << QStringLiteral("rapport-cli: ") << message << Qt::endl;

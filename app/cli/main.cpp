@@ -19,11 +19,12 @@ void printUsage(QTextStream& s)
           << '\n';
     }
     s << '\n'
-      << QCoreApplication::translate("cli", "Global options:\n"
-                                            "  --db PATH   the database file (default: $RAPPORT_DB, else rapport.sqlite "
-                                            "in the application data folder)\n"
-                                            "  --json      machine-readable output\n"
-                                            "  --help      this text; COMMAND --help for a command's options\n");
+      << QCoreApplication::translate("cli",
+                                     "Global options:\n"
+                                     "  --db PATH   the database file (default: $RAPPORT_DB, else rapport.sqlite "
+                                     "in the application data folder)\n"
+                                     "  --json      machine-readable output\n"
+                                     "  --help      this text; COMMAND --help for a command's options\n");
     s.flush();
 }
 

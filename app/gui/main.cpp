@@ -19,8 +19,8 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Rapport, a personal-network CRM."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QApplication::translate("main", "Open this database file."),
-                      QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("db"), QApplication::translate("main", "Open this database file."), QStringLiteral("PATH")});
     parser.process(app);
 
     auto db = rapport::db::Database::open(rapport::paths::databasePath(parser.value(QStringLiteral("db"))));

@@ -183,10 +183,8 @@ Status restoreFrom(Database& db, const QString& sourceFile)
 }
 
 BackupManager::BackupManager(const QString& databasePath)
-    : m_dir(paths::backupDirFor(databasePath))
-    , m_baseName(QFileInfo(databasePath).completeBaseName())
-{
-}
+    : m_dir(paths::backupDirFor(databasePath)), m_baseName(QFileInfo(databasePath).completeBaseName())
+{}
 
 Result<QString> BackupManager::eventBackup(Database& db, const QString& event)
 {
@@ -217,8 +215,8 @@ QList<BackupInfo> BackupManager::list() const
 {
     QList<BackupInfo> out;
     const QDir dir(m_dir);
-    const QRegularExpression re(QStringLiteral("^%1\\.([^.]+)\\.([0-9-]+)\\.sqlite$")
-                                    .arg(QRegularExpression::escape(m_baseName)));
+    const QRegularExpression re(
+        QStringLiteral("^%1\\.([^.]+)\\.([0-9-]+)\\.sqlite$").arg(QRegularExpression::escape(m_baseName)));
     const auto entries = dir.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Time);
     for (const QFileInfo& fi : entries) {
         const auto m = re.match(fi.fileName());
@@ -240,7 +238,8 @@ void BackupManager::prune(const QString& kindPrefix, int keep) const
         }
     }
     // Names sort by time stamp; the newest are kept.
-    std::sort(matching.begin(), matching.end(), [](const BackupInfo& a, const BackupInfo& b) { return a.stamp > b.stamp; });
+    std::sort(matching.begin(), matching.end(),
+              [](const BackupInfo& a, const BackupInfo& b) { return a.stamp > b.stamp; });
     for (int i = keep; i < matching.size(); ++i) {
         qCInfo(lcDb) << "pruning old backup" << matching.at(i).path;
         QFile::remove(matching.at(i).path);

@@ -51,13 +51,16 @@ Status ensurePrivateFile(const QString& path)
     if (!info.exists()) {
         const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (fd < 0 && errno != EEXIST) {
-            return Status::fail(tr("Cannot create the database file %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+            return Status::fail(
+                tr("Cannot create the database file %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
         }
         if (fd >= 0) {
             ::close(fd);
         }
     }
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(native.constData(), &st) == 0 && (st.st_mode & 0077) != 0 && ::access(native.constData(), W_OK) == 0) {
         ::chmod(native.constData(), 0600);
     }
@@ -67,10 +70,8 @@ Status ensurePrivateFile(const QString& path)
 } // namespace
 
 Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName))
-{
-}
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{}
 
 Database::~Database()
 {
@@ -109,8 +110,8 @@ Status Database::configure(const Options& options)
     QSqlQuery q(m_db);
     // Reading the schema is the first thing that fails on a file that is not a database.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-        return Status::fail(tr("%1 is not a Rapport database (or it is damaged): %2")
-                                .arg(m_path, q.lastError().databaseText()));
+        return Status::fail(
+            tr("%1 is not a Rapport database (or it is damaged): %2").arg(m_path, q.lastError().databaseText()));
     }
     q.finish();
     const int version = Migrations::currentVersion(m_db);

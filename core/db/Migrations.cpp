@@ -229,8 +229,7 @@ const char* const kV3[] = {
         batch_id INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
         table_name TEXT NOT NULL,
         row_id INTEGER NOT NULL,
-        before_json TEXT NOT NULL))",
-    "CREATE INDEX import_changes_batch ON import_changes(batch_id)",
+        before_json TEXT NOT NULL))",  "CREATE INDEX import_changes_batch ON import_changes(batch_id)",
     R"(CREATE TABLE field_conflicts (
         id INTEGER PRIMARY KEY,
         contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
@@ -240,15 +239,13 @@ const char* const kV3[] = {
         batch_id INTEGER REFERENCES import_batches(id) ON DELETE CASCADE,
         created_at TEXT NOT NULL,
         resolved_at TEXT,
-        resolution TEXT NOT NULL DEFAULT ''))",
-    "CREATE INDEX field_conflicts_open ON field_conflicts(resolved_at, contact_id)",
+        resolution TEXT NOT NULL DEFAULT ''))", "CREATE INDEX field_conflicts_open ON field_conflicts(resolved_at, contact_id)",
     R"(CREATE TABLE contact_scores (
         contact_id INTEGER PRIMARY KEY REFERENCES contacts(id) ON DELETE CASCADE,
         score REAL NOT NULL,
         tier TEXT NOT NULL,
         reasons TEXT NOT NULL DEFAULT '',
-        computed_at TEXT NOT NULL))",
-    "CREATE INDEX contact_scores_score ON contact_scores(score DESC)",
+        computed_at TEXT NOT NULL))",  "CREATE INDEX contact_scores_score ON contact_scores(score DESC)",
     R"(CREATE TABLE triage_weights (
         feature TEXT PRIMARY KEY,
         weight REAL NOT NULL,
@@ -315,8 +312,8 @@ Status Migrations::migrate(QSqlDatabase& db, int target)
 {
     const int from = currentVersion(db);
     if (from < 0) {
-        return Status::fail(QCoreApplication::translate("Migrations", "Cannot read the schema version: %1")
-                                .arg(db.lastError().text()));
+        return Status::fail(
+            QCoreApplication::translate("Migrations", "Cannot read the schema version: %1").arg(db.lastError().text()));
     }
     if (from > latestVersion) {
         return Status::fail(QCoreApplication::translate("Migrations",
@@ -329,8 +326,8 @@ Status Migrations::migrate(QSqlDatabase& db, int target)
         return Status::ok();
     }
     if (!db.transaction()) {
-        return Status::fail(QCoreApplication::translate("Migrations", "Cannot start the upgrade: %1")
-                                .arg(db.lastError().text()));
+        return Status::fail(
+            QCoreApplication::translate("Migrations", "Cannot start the upgrade: %1").arg(db.lastError().text()));
     }
     const auto all = steps();
     for (int version = from + 1; version <= target; ++version) {

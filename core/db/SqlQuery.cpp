@@ -7,24 +7,35 @@
 
 namespace rapport::db {
 
-SqlQuery::SqlQuery(Database& db, const QString& sql)
-    : m_q(db.sql())
+SqlQuery::SqlQuery(Database& db, const QString& sql) : m_q(db.sql())
 {
     if (!m_q.prepare(sql)) {
         m_prepareError = m_q.lastError().text();
     }
 }
 
+namespace {
+// Qt 6 binds a null QString as SQL NULL; our text columns are NOT NULL DEFAULT '', so a
+// string is always bound as text. NULL is asked for explicitly with nullIfEmpty()/QVariant().
+QVariant normalized(const QVariant& v)
+{
+    if (v.metaType().id() == QMetaType::QString && v.toString().isNull()) {
+        return QVariant(QString(QLatin1String("")));
+    }
+    return v;
+}
+} // namespace
+
 SqlQuery& SqlQuery::bind(const QVariant& value)
 {
-    m_q.addBindValue(value);
+    m_q.addBindValue(normalized(value));
     return *this;
 }
 
 SqlQuery& SqlQuery::bindAll(std::initializer_list<QVariant> values)
 {
     for (const auto& v : values) {
-        m_q.addBindValue(v);
+        m_q.addBindValue(normalized(v));
     }
     return *this;
 }
@@ -67,12 +78,12 @@ QVariant scalar(Database& db, const QString& sql, std::initializer_list<QVariant
 
 QVariant nullIfEmpty(const QString& s)
 {
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+    return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
 QVariant nullIfZero(qint64 id)
 {
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+    return id > 0 ? QVariant(id) : QVariant();
 }
 
 } // namespace rapport::db

@@ -4,11 +4,7 @@
 
 namespace rapport::db {
 
-Transaction::Transaction(Database& db)
-    : m_db(db)
-    , m_active(db.begin())
-{
-}
+Transaction::Transaction(Database& db) : m_db(db), m_active(db.begin()) {}
 
 Transaction::~Transaction()
 {

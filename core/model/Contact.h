@@ -17,8 +17,8 @@ struct LabeledValue
 
 /// Where a contact stands on the way to becoming a champion (someone who refers and vouches).
 enum class ChampionStage { Connection = 0, Conversation = 1, Relationship = 2, Champion = 3 };
-QString championStageName(ChampionStage stage);   ///< translated, for people
-QString championStageKey(ChampionStage stage);    ///< stable, for files and JSON
+QString championStageName(ChampionStage stage); ///< translated, for people
+QString championStageKey(ChampionStage stage);  ///< stable, for files and JSON
 ChampionStage championStageFromKey(const QString& key, bool* ok = nullptr);
 
 /// A person in the user's network.
@@ -44,7 +44,7 @@ struct Contact
     int cadenceIdealDays = 0; ///< 0: the tier's default
     int cadenceMaxDays = 0;
     bool archived = false;
-    QString deletedAt; ///< set while in the Trash
+    QString deletedAt;        ///< set while in the Trash
     QStringList editedFields; ///< fields the user changed by hand; imports never overwrite them silently
     qint64 batchId = 0;
     QString createdAt;
@@ -72,7 +72,7 @@ struct ContactSummary
     QString nextFollowUp;     ///< ISO date of the next open follow-up
     double score = -1;        ///< -1: not scored yet
     QString tier;
-    QString circles;          ///< comma-separated
+    QString circles; ///< comma-separated
     bool archived = false;
 };
 

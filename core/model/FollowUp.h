@@ -28,4 +28,31 @@ struct FollowUp
     QDate effectiveDue() const { return snoozedUntil.isValid() && snoozedUntil > due ? snoozedUntil : due; }
 };
 
+/// Stable keys as stored in the database and written to files.
+inline QString followUpOriginKey(FollowUp::Origin origin)
+{
+    switch (origin) {
+    case FollowUp::Origin::Cadence:
+        return QStringLiteral("cadence");
+    case FollowUp::Origin::NextStep:
+        return QStringLiteral("next_step");
+    case FollowUp::Origin::Manual:
+        break;
+    }
+    return QStringLiteral("manual");
+}
+
+inline QString followUpStatusKey(FollowUp::Status status)
+{
+    switch (status) {
+    case FollowUp::Status::Done:
+        return QStringLiteral("done");
+    case FollowUp::Status::Cancelled:
+        return QStringLiteral("cancelled");
+    case FollowUp::Status::Open:
+        break;
+    }
+    return QStringLiteral("open");
+}
+
 } // namespace rapport

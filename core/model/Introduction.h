@@ -13,9 +13,9 @@ struct Introduction
 
     qint64 id = 0;
     Kind kind = Kind::Introduction;
-    qint64 introducerId = 0; ///< who made it (0 = the user)
-    qint64 introducedId = 0; ///< who was introduced or referred (0 = the user)
-    qint64 targetId = 0;     ///< to whom (0 = the user)
+    qint64 introducerId = 0;                   ///< who made it (0 = the user)
+    qint64 introducedId = 0;                   ///< who was introduced or referred (0 = the user)
+    qint64 targetId = 0;                       ///< to whom (0 = the user)
     Direction direction = Direction::Received; ///< received: it helped the user
     QDate happenedOn;
     QString outcome;

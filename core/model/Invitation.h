@@ -22,7 +22,7 @@ struct Invitation
     std::optional<int> senderConnectionCount;
     qint64 contactId = 0;
     QString status = QStringLiteral("pending"); ///< pending / accepted / ignored
-    QString verdict;                             ///< "", collector, unclear, genuine
+    QString verdict;                            ///< "", collector, unclear, genuine
     double score = -1;
     QString reasons;      ///< JSON array of {reason, evidence}
     QString userDecision; ///< "", accepted, ignored, flag_wrong

@@ -16,10 +16,7 @@ QString tr(const char* s)
 }
 } // namespace
 
-CircleStore::CircleStore(db::Database& db)
-    : m_db(db)
-{
-}
+CircleStore::CircleStore(db::Database& db) : m_db(db) {}
 
 Result<qint64> CircleStore::ensure(const QString& rawName)
 {

@@ -8,10 +8,7 @@
 
 namespace rapport {
 
-ContactQuery::ContactQuery(db::Database& db)
-    : m_db(db)
-{
-}
+ContactQuery::ContactQuery(db::Database& db) : m_db(db) {}
 
 QString ContactQuery::ftsQuery(const QString& text)
 {

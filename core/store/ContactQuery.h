@@ -15,10 +15,10 @@ struct ContactFilter
     enum class Scope { Active, Archived, Trash, All };
     enum class Sort { Name, Company, Position, LastConversation, NextFollowUp, Score };
 
-    QString search;     ///< words matched as prefixes over name, company, position, headline, notes (FTS5)
+    QString search; ///< words matched as prefixes over name, company, position, headline, notes (FTS5)
     qint64 circleId = 0;
-    QString tier;       ///< e.g. "champion"; empty = any
-    QString company;    ///< exact company (case-insensitive)
+    QString tier;    ///< e.g. "champion"; empty = any
+    QString company; ///< exact company (case-insensitive)
     bool neverTalked = false;
     bool overdue = false; ///< has an open follow-up due before today
     Scope scope = Scope::Active;

@@ -71,10 +71,7 @@ QString linkedInOrNull(const QString& url)
 
 } // namespace
 
-ContactStore::ContactStore(db::Database& db)
-    : m_db(db)
-{
-}
+ContactStore::ContactStore(db::Database& db) : m_db(db) {}
 
 QStringList ContactStore::fieldKeys()
 {
@@ -98,17 +95,36 @@ Result<qint64> ContactStore::add(Contact& c)
     c.createdAt = c.createdAt.isEmpty() ? now : c.createdAt;
     c.updatedAt = now;
     db::Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral(
-                         "INSERT INTO contacts (uid, first_name, last_name, display_name, name_key, headline, position, "
-                         "company, industry, location, linkedin_url, how_met, notes, birthday, source, connected_on, "
-                         "champion_stage, cadence_ideal_days, cadence_max_days, archived, edited_fields, batch_id, "
-                         "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.bindAll({c.uid, c.firstName, c.lastName, c.displayName, text::normalizedName(c.displayName), c.headline,
-               c.position, c.company, c.industry, c.location, nullIfEmpty(linkedInOrNull(c.linkedinUrl)), c.howMet,
-               c.notes, c.birthday, c.source, nullIfEmpty(c.connectedOn.toString(Qt::ISODate)),
-               static_cast<int>(c.championStage), c.cadenceIdealDays > 0 ? QVariant(c.cadenceIdealDays) : QVariant(),
-               c.cadenceMaxDays > 0 ? QVariant(c.cadenceMaxDays) : QVariant(), c.archived ? 1 : 0,
-               c.editedFields.join(QLatin1Char(',')), db::nullIfZero(c.batchId), c.createdAt, c.updatedAt});
+    SqlQuery q(
+        m_db,
+        QStringLiteral("INSERT INTO contacts (uid, first_name, last_name, display_name, name_key, headline, position, "
+                       "company, industry, location, linkedin_url, how_met, notes, birthday, source, connected_on, "
+                       "champion_stage, cadence_ideal_days, cadence_max_days, archived, edited_fields, batch_id, "
+                       "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.bindAll({c.uid,
+               c.firstName,
+               c.lastName,
+               c.displayName,
+               text::normalizedName(c.displayName),
+               c.headline,
+               c.position,
+               c.company,
+               c.industry,
+               c.location,
+               nullIfEmpty(linkedInOrNull(c.linkedinUrl)),
+               c.howMet,
+               c.notes,
+               c.birthday,
+               c.source,
+               nullIfEmpty(c.connectedOn.toString(Qt::ISODate)),
+               static_cast<int>(c.championStage),
+               c.cadenceIdealDays > 0 ? QVariant(c.cadenceIdealDays) : QVariant(),
+               c.cadenceMaxDays > 0 ? QVariant(c.cadenceMaxDays) : QVariant(),
+               c.archived ? 1 : 0,
+               c.editedFields.join(QLatin1Char(',')),
+               db::nullIfZero(c.batchId),
+               c.createdAt,
+               c.updatedAt});
     if (!q.exec()) {
         if (q.error().contains(QLatin1String("UNIQUE")) && q.error().contains(QLatin1String("linkedin"))) {
             return Result<qint64>::fail(tr("Another contact already has the LinkedIn profile %1.").arg(c.linkedinUrl));
@@ -197,9 +213,9 @@ Status ContactStore::writeChildren(const Contact& c)
             !s) {
             return s;
         }
-        if (auto s = db::exec(m_db,
-                              QStringLiteral("INSERT OR IGNORE INTO contact_tags SELECT ?, id FROM tags WHERE name=?"),
-                              {c.id, tag.trimmed()});
+        if (auto s =
+                db::exec(m_db, QStringLiteral("INSERT OR IGNORE INTO contact_tags SELECT ?, id FROM tags WHERE name=?"),
+                         {c.id, tag.trimmed()});
             !s) {
             return s;
         }
@@ -247,7 +263,8 @@ Contact fromRow(SqlQuery& q)
 
 void ContactStore::loadChildren(Contact& c)
 {
-    SqlQuery e(m_db, QStringLiteral("SELECT label, address FROM contact_emails WHERE contact_id=? ORDER BY sort_order"));
+    SqlQuery e(m_db,
+               QStringLiteral("SELECT label, address FROM contact_emails WHERE contact_id=? ORDER BY sort_order"));
     e.bind(c.id);
     if (e.exec()) {
         while (e.next()) {
@@ -324,17 +341,34 @@ Status ContactStore::update(const Contact& in, const QStringList& markEdited)
         }
     }
     db::Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral(
-                         "UPDATE contacts SET first_name=?, last_name=?, display_name=?, name_key=?, headline=?, "
-                         "position=?, company=?, industry=?, location=?, linkedin_url=?, how_met=?, notes=?, "
-                         "birthday=?, source=?, connected_on=?, champion_stage=?, cadence_ideal_days=?, "
-                         "cadence_max_days=?, archived=?, deleted_at=?, edited_fields=?, updated_at=? WHERE id=?"));
-    q.bindAll({c.firstName, c.lastName, c.displayName, text::normalizedName(c.displayName), c.headline, c.position,
-               c.company, c.industry, c.location, nullIfEmpty(linkedInOrNull(c.linkedinUrl)), c.howMet, c.notes,
-               c.birthday, c.source, nullIfEmpty(c.connectedOn.toString(Qt::ISODate)),
-               static_cast<int>(c.championStage), c.cadenceIdealDays > 0 ? QVariant(c.cadenceIdealDays) : QVariant(),
-               c.cadenceMaxDays > 0 ? QVariant(c.cadenceMaxDays) : QVariant(), c.archived ? 1 : 0,
-               nullIfEmpty(c.deletedAt), edited.join(QLatin1Char(',')), Clock::isoNow(), c.id});
+    SqlQuery q(
+        m_db, QStringLiteral("UPDATE contacts SET first_name=?, last_name=?, display_name=?, name_key=?, headline=?, "
+                             "position=?, company=?, industry=?, location=?, linkedin_url=?, how_met=?, notes=?, "
+                             "birthday=?, source=?, connected_on=?, champion_stage=?, cadence_ideal_days=?, "
+                             "cadence_max_days=?, archived=?, deleted_at=?, edited_fields=?, updated_at=? WHERE id=?"));
+    q.bindAll({c.firstName,
+               c.lastName,
+               c.displayName,
+               text::normalizedName(c.displayName),
+               c.headline,
+               c.position,
+               c.company,
+               c.industry,
+               c.location,
+               nullIfEmpty(linkedInOrNull(c.linkedinUrl)),
+               c.howMet,
+               c.notes,
+               c.birthday,
+               c.source,
+               nullIfEmpty(c.connectedOn.toString(Qt::ISODate)),
+               static_cast<int>(c.championStage),
+               c.cadenceIdealDays > 0 ? QVariant(c.cadenceIdealDays) : QVariant(),
+               c.cadenceMaxDays > 0 ? QVariant(c.cadenceMaxDays) : QVariant(),
+               c.archived ? 1 : 0,
+               nullIfEmpty(c.deletedAt),
+               edited.join(QLatin1Char(',')),
+               Clock::isoNow(),
+               c.id});
     if (!q.exec()) {
         return Status::fail(tr("Cannot save the contact: %1").arg(q.error()));
     }
@@ -375,15 +409,15 @@ Status ContactStore::setField(qint64 id, const QString& field, const QString& va
     }
     if (column == QLatin1String("display_name") || column == QLatin1String("first_name") ||
         column == QLatin1String("last_name")) {
-        const Status derived = db::exec(
-            m_db,
-            QStringLiteral("UPDATE contacts SET display_name = CASE WHEN display_name='' THEN "
-                           "trim(first_name || ' ' || last_name) ELSE display_name END WHERE id=?"),
-            {id});
+        const Status derived =
+            db::exec(m_db,
+                     QStringLiteral("UPDATE contacts SET display_name = CASE WHEN display_name='' THEN "
+                                    "trim(first_name || ' ' || last_name) ELSE display_name END WHERE id=?"),
+                     {id});
         const QString display =
             db::scalar(m_db, QStringLiteral("SELECT display_name FROM contacts WHERE id=?"), {id}).toString();
-        const Status keyed =
-            db::exec(m_db, QStringLiteral("UPDATE contacts SET name_key=? WHERE id=?"), {text::normalizedName(display), id});
+        const Status keyed = db::exec(m_db, QStringLiteral("UPDATE contacts SET name_key=? WHERE id=?"),
+                                      {text::normalizedName(display), id});
         if (!derived || !keyed) {
             return Status::fail(tr("Cannot change %1: %2").arg(field, derived ? keyed.error() : derived.error()));
         }
@@ -418,9 +452,9 @@ Status ContactStore::moveToTrash(const QList<qint64>& ids)
     if (ids.isEmpty()) {
         return Status::ok();
     }
-    auto s = db::exec(m_db,
-                      QStringLiteral("UPDATE contacts SET deleted_at=?, updated_at=? WHERE id IN (%1)").arg(idList(ids)),
-                      {Clock::isoNow(), Clock::isoNow()});
+    auto s = db::exec(
+        m_db, QStringLiteral("UPDATE contacts SET deleted_at=?, updated_at=? WHERE id IN (%1)").arg(idList(ids)),
+        {Clock::isoNow(), Clock::isoNow()});
     if (s) {
         m_db.notifyChanged(db::Entity::Contact, ids);
     }
@@ -432,9 +466,9 @@ Status ContactStore::restoreFromTrash(const QList<qint64>& ids)
     if (ids.isEmpty()) {
         return Status::ok();
     }
-    auto s = db::exec(m_db,
-                      QStringLiteral("UPDATE contacts SET deleted_at=NULL, updated_at=? WHERE id IN (%1)").arg(idList(ids)),
-                      {Clock::isoNow()});
+    auto s = db::exec(
+        m_db, QStringLiteral("UPDATE contacts SET deleted_at=NULL, updated_at=? WHERE id IN (%1)").arg(idList(ids)),
+        {Clock::isoNow()});
     if (s) {
         m_db.notifyChanged(db::Entity::Contact, ids);
     }
@@ -448,11 +482,12 @@ Status ContactStore::purge(const QList<qint64>& ids)
     }
     db::Transaction tx(m_db);
     // Tombstones let sync delete the card on the server too.
-    if (auto s = db::exec(m_db,
-                          QStringLiteral("INSERT OR REPLACE INTO sync_tombstones SELECT 'contacts', uid, ? FROM contacts "
-                                         "WHERE id IN (%1)")
-                              .arg(idList(ids)),
-                          {Clock::isoNow()});
+    if (auto s =
+            db::exec(m_db,
+                     QStringLiteral("INSERT OR REPLACE INTO sync_tombstones SELECT 'contacts', uid, ? FROM contacts "
+                                    "WHERE id IN (%1)")
+                         .arg(idList(ids)),
+                     {Clock::isoNow()});
         !s) {
         return s;
     }
@@ -495,9 +530,9 @@ Status ContactStore::setArchived(const QList<qint64>& ids, bool archived)
     if (ids.isEmpty()) {
         return Status::ok();
     }
-    auto s = db::exec(m_db,
-                      QStringLiteral("UPDATE contacts SET archived=?, updated_at=? WHERE id IN (%1)").arg(idList(ids)),
-                      {archived ? 1 : 0, Clock::isoNow()});
+    auto s =
+        db::exec(m_db, QStringLiteral("UPDATE contacts SET archived=?, updated_at=? WHERE id IN (%1)").arg(idList(ids)),
+                 {archived ? 1 : 0, Clock::isoNow()});
     if (s) {
         m_db.notifyChanged(db::Entity::Contact, ids);
     }

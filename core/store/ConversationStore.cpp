@@ -43,10 +43,7 @@ Conversation fromRow(SqlQuery& q)
 }
 } // namespace
 
-ConversationStore::ConversationStore(db::Database& db)
-    : m_db(db)
-{
-}
+ConversationStore::ConversationStore(db::Database& db) : m_db(db) {}
 
 Result<qint64> ConversationStore::add(Conversation& c)
 {
@@ -62,9 +59,10 @@ Result<qint64> ConversationStore::add(Conversation& c)
     }
     const QString now = Clock::isoNow();
     db::Transaction tx(m_db);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO conversations (uid, happened_at, kind, initiated_by, duration_minutes, "
-                                    "summary, two_way, next_step, next_step_due, source, external_id, message_count, "
-                                    "batch_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO conversations (uid, happened_at, kind, initiated_by, duration_minutes, "
+                              "summary, two_way, next_step, next_step_due, source, external_id, message_count, "
+                              "batch_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.bindAll({c.uid, c.happenedAt.toString(Qt::ISODate), conversationKindKey(c.kind), initiatorKey(c.initiatedBy),
                c.durationMinutes > 0 ? QVariant(c.durationMinutes) : QVariant(), c.summary, c.twoWay ? 1 : 0,
                c.nextStep, db::nullIfEmpty(c.nextStepDue.toString(Qt::ISODate)), c.source,
@@ -82,10 +80,11 @@ Result<qint64> ConversationStore::add(Conversation& c)
         // A real conversation resets the keep-in-touch clock: the planner derives the next
         // cadence reminder from this date, so open cadence reminders are no longer due.
         if (c.twoWay) {
-            if (auto s = db::exec(m_db,
-                                  QStringLiteral("UPDATE followups SET status='cancelled', updated_at=? WHERE "
-                                                 "contact_id=? AND status='open' AND origin='cadence' AND created_at <= ?"),
-                                  {now, contactId, c.happenedAt.toString(Qt::ISODate)});
+            if (auto s =
+                    db::exec(m_db,
+                             QStringLiteral("UPDATE followups SET status='cancelled', updated_at=? WHERE "
+                                            "contact_id=? AND status='open' AND origin='cadence' AND created_at <= ?"),
+                             {now, contactId, c.happenedAt.toString(Qt::ISODate)});
                 !s) {
                 return R::fail(s.error());
             }
@@ -143,7 +142,8 @@ Status ConversationStore::update(const Conversation& c)
         return Status::fail(tr("Cannot save the conversation: %1").arg(q.error()));
     }
     if (!c.contactIds.isEmpty()) {
-        if (auto s = db::exec(m_db, QStringLiteral("DELETE FROM conversation_contacts WHERE conversation_id=?"), {c.id});
+        if (auto s =
+                db::exec(m_db, QStringLiteral("DELETE FROM conversation_contacts WHERE conversation_id=?"), {c.id});
             !s) {
             return s;
         }
@@ -200,7 +200,8 @@ Status ConversationStore::reassign(qint64 fromContactId, qint64 toContactId)
         !s) {
         return s;
     }
-    if (auto s = db::exec(m_db, QStringLiteral("DELETE FROM conversation_contacts WHERE contact_id=?"), {fromContactId});
+    if (auto s =
+            db::exec(m_db, QStringLiteral("DELETE FROM conversation_contacts WHERE contact_id=?"), {fromContactId});
         !s) {
         return s;
     }

@@ -62,36 +62,7 @@ FollowUp fromRow(SqlQuery& q)
 }
 } // namespace
 
-QString followUpOriginKey(FollowUp::Origin origin)
-{
-    switch (origin) {
-    case FollowUp::Origin::Cadence:
-        return QStringLiteral("cadence");
-    case FollowUp::Origin::NextStep:
-        return QStringLiteral("next_step");
-    case FollowUp::Origin::Manual:
-        break;
-    }
-    return QStringLiteral("manual");
-}
-
-QString followUpStatusKey(FollowUp::Status status)
-{
-    switch (status) {
-    case FollowUp::Status::Done:
-        return QStringLiteral("done");
-    case FollowUp::Status::Cancelled:
-        return QStringLiteral("cancelled");
-    case FollowUp::Status::Open:
-        break;
-    }
-    return QStringLiteral("open");
-}
-
-FollowUpStore::FollowUpStore(db::Database& db)
-    : m_db(db)
-{
-}
+FollowUpStore::FollowUpStore(db::Database& db) : m_db(db) {}
 
 Result<qint64> FollowUpStore::add(FollowUp& f)
 {
@@ -105,9 +76,10 @@ Result<qint64> FollowUpStore::add(FollowUp& f)
         f.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
     const QString now = Clock::isoNow();
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO followups (uid, contact_id, due_date, reason, origin, conversation_id, "
-                                    "status, snoozed_until, done_at, recurrence_days, batch_id, created_at, "
-                                    "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO followups (uid, contact_id, due_date, reason, origin, conversation_id, "
+                              "status, snoozed_until, done_at, recurrence_days, batch_id, created_at, "
+                              "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.bindAll({f.uid, f.contactId, f.due.toString(Qt::ISODate), f.reason, followUpOriginKey(f.origin),
                db::nullIfZero(f.conversationId), followUpStatusKey(f.status),
                db::nullIfEmpty(f.snoozedUntil.toString(Qt::ISODate)), db::nullIfEmpty(f.doneAt),
@@ -136,10 +108,11 @@ Result<FollowUp> FollowUpStore::get(qint64 id)
 Result<QList<FollowUp>> FollowUpStore::open(const QDate& from, const QDate& until)
 {
     const QString effective = QStringLiteral("max(due_date, coalesce(snoozed_until, ''))");
-    SqlQuery q(m_db, kSelect + QStringLiteral("WHERE status='open' AND %1 <= ? AND %1 >= ? AND contact_id IN (SELECT id "
-                                              "FROM contacts WHERE deleted_at IS NULL AND archived=0) "
-                                              "ORDER BY %1, id")
-                                   .arg(effective));
+    SqlQuery q(m_db,
+               kSelect + QStringLiteral("WHERE status='open' AND %1 <= ? AND %1 >= ? AND contact_id IN (SELECT id "
+                                        "FROM contacts WHERE deleted_at IS NULL AND archived=0) "
+                                        "ORDER BY %1, id")
+                             .arg(effective));
     q.bindAll({until.toString(Qt::ISODate), from.isValid() ? from.toString(Qt::ISODate) : QString()});
     if (!q.exec()) {
         return Result<QList<FollowUp>>::fail(q.error());
@@ -173,8 +146,9 @@ Result<qint64> FollowUpStore::markDone(qint64 id)
         return Result<qint64>::fail(f.error());
     }
     db::Transaction tx(m_db);
-    if (auto s = db::exec(m_db, QStringLiteral("UPDATE followups SET status='done', done_at=?, updated_at=? WHERE id=?"),
-                          {Clock::isoNow(), Clock::isoNow(), id});
+    if (auto s =
+            db::exec(m_db, QStringLiteral("UPDATE followups SET status='done', done_at=?, updated_at=? WHERE id=?"),
+                     {Clock::isoNow(), Clock::isoNow(), id});
         !s) {
         return Result<qint64>::fail(s.error());
     }
@@ -206,7 +180,8 @@ Status FollowUpStore::snooze(qint64 id, const QDate& until)
     if (!until.isValid()) {
         return Status::fail(tr("Snoozing needs a valid date."));
     }
-    auto s = db::exec(m_db, QStringLiteral("UPDATE followups SET snoozed_until=?, updated_at=? WHERE id=? AND status='open'"),
+    auto s = db::exec(m_db,
+                      QStringLiteral("UPDATE followups SET snoozed_until=?, updated_at=? WHERE id=? AND status='open'"),
                       {until.toString(Qt::ISODate), Clock::isoNow(), id});
     if (s) {
         m_db.notifyChanged(db::Entity::FollowUp, {id});
@@ -219,9 +194,9 @@ Status FollowUpStore::reschedule(qint64 id, const QDate& due)
     if (!due.isValid()) {
         return Status::fail(tr("Rescheduling needs a valid date."));
     }
-    auto s = db::exec(m_db,
-                      QStringLiteral("UPDATE followups SET due_date=?, snoozed_until=NULL, updated_at=? WHERE id=?"),
-                      {due.toString(Qt::ISODate), Clock::isoNow(), id});
+    auto s =
+        db::exec(m_db, QStringLiteral("UPDATE followups SET due_date=?, snoozed_until=NULL, updated_at=? WHERE id=?"),
+                 {due.toString(Qt::ISODate), Clock::isoNow(), id});
     if (s) {
         m_db.notifyChanged(db::Entity::FollowUp, {id});
     }

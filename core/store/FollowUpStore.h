@@ -33,7 +33,4 @@ private:
     db::Database& m_db;
 };
 
-QString followUpOriginKey(FollowUp::Origin origin);
-QString followUpStatusKey(FollowUp::Status status);
-
 } // namespace rapport

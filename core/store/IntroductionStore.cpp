@@ -37,10 +37,7 @@ Introduction::Kind introductionKindFromKey(const QString& key, bool* ok)
     return Introduction::Kind::Introduction;
 }
 
-IntroductionStore::IntroductionStore(db::Database& db)
-    : m_db(db)
-{
-}
+IntroductionStore::IntroductionStore(db::Database& db) : m_db(db) {}
 
 Result<qint64> IntroductionStore::add(Introduction& i)
 {
@@ -89,8 +86,8 @@ Result<QList<Introduction>> IntroductionStore::forContact(qint64 contactId)
         i.introducerId = q.int64(2);
         i.introducedId = q.int64(3);
         i.targetId = q.int64(4);
-        i.direction = q.string(5) == QLatin1String("given") ? Introduction::Direction::Given
-                                                             : Introduction::Direction::Received;
+        i.direction =
+            q.string(5) == QLatin1String("given") ? Introduction::Direction::Given : Introduction::Direction::Received;
         i.happenedOn = QDate::fromString(q.string(6).left(10), Qt::ISODate);
         i.outcome = q.string(7);
         i.notes = q.string(8);
@@ -103,9 +100,10 @@ Result<QList<Introduction>> IntroductionStore::forContact(qint64 contactId)
 Status IntroductionStore::reassign(qint64 from, qint64 to)
 {
     db::Transaction tx(m_db);
-    for (const QString& col : {QStringLiteral("introducer_id"), QStringLiteral("introduced_id"),
-                               QStringLiteral("target_id")}) {
-        if (auto s = db::exec(m_db, QStringLiteral("UPDATE introductions SET %1=? WHERE %1=?").arg(col), {to, from}); !s) {
+    for (const QString& col :
+         {QStringLiteral("introducer_id"), QStringLiteral("introduced_id"), QStringLiteral("target_id")}) {
+        if (auto s = db::exec(m_db, QStringLiteral("UPDATE introductions SET %1=? WHERE %1=?").arg(col), {to, from});
+            !s) {
             return s;
         }
     }

@@ -56,10 +56,7 @@ QVariant optionalInt(const std::optional<int>& v)
 }
 } // namespace
 
-InvitationStore::InvitationStore(db::Database& db)
-    : m_db(db)
-{
-}
+InvitationStore::InvitationStore(db::Database& db) : m_db(db) {}
 
 Result<qint64> InvitationStore::add(Invitation& i)
 {

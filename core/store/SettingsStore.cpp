@@ -8,10 +8,7 @@
 
 namespace rapport {
 
-SettingsStore::SettingsStore(db::Database& db)
-    : m_db(db)
-{
-}
+SettingsStore::SettingsStore(db::Database& db) : m_db(db) {}
 
 QString SettingsStore::value(const QString& key, const QString& fallback)
 {
@@ -21,8 +18,9 @@ QString SettingsStore::value(const QString& key, const QString& fallback)
 
 Status SettingsStore::setValue(const QString& key, const QString& value)
 {
-    auto s = db::exec(m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
-                                           "SET value=excluded.value"),
+    auto s = db::exec(m_db,
+                      QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
+                                     "SET value=excluded.value"),
                       {key, value});
     if (s) {
         m_db.notifyChanged(db::Entity::Settings);

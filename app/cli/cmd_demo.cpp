@@ -1,0 +1,87 @@
+// rapport-cli demo: fill the database with a deterministic sample network, or remove it.
+#include "Command.h"
+
+#include "demo/DemoGenerator.h"
+
+#include <QCoreApplication>
+
+namespace rapport::cli {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("cli", s);
+}
+
+int run(Context& ctx)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("contacts"), tr("How many sample contacts (default 150)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("seed"), tr("Random seed; the same seed gives the same network (default 42)."),
+                 QStringLiteral("SEED")});
+    p.addOption({QStringLiteral("conversations"), tr("Average conversations per contact who has any (default 6)."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("remove"), tr("Remove the sample data again (your own data stays).")});
+    const int early = ctx.parse(p, tr("Create or remove a sample network to try Rapport with."));
+    if (early >= 0) {
+        return early;
+    }
+    demo::DemoOptions o;
+    bool ok = true;
+    if (p.isSet(QStringLiteral("contacts"))) {
+        o.contacts = p.value(QStringLiteral("contacts")).toInt(&ok);
+        if (!ok || o.contacts < 0) {
+            return ctx.fail(tr("--contacts needs a number of contacts."), ExitUsage);
+        }
+    }
+    if (p.isSet(QStringLiteral("seed"))) {
+        o.seed = p.value(QStringLiteral("seed")).toUInt(&ok);
+        if (!ok) {
+            return ctx.fail(tr("--seed needs a whole number."), ExitUsage);
+        }
+    }
+    if (p.isSet(QStringLiteral("conversations"))) {
+        o.conversationsPerContact = p.value(QStringLiteral("conversations")).toDouble(&ok);
+        if (!ok || o.conversationsPerContact < 0) {
+            return ctx.fail(tr("--conversations needs a number."), ExitUsage);
+        }
+    }
+    db::Database* db = ctx.database();
+    if (db == nullptr) {
+        return ExitFailure;
+    }
+    if (p.isSet(QStringLiteral("remove"))) {
+        if (auto s = demo::removeSampleData(*db); !s) {
+            return ctx.fail(s.error());
+        }
+        ctx.out() << tr("Sample data removed.") << Qt::endl;
+        return ExitOk;
+    }
+    auto stats = demo::generate(*db, o);
+    if (!stats) {
+        return ctx.fail(stats.error());
+    }
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject{{QStringLiteral("batch"), stats->batchId},
+                                  {QStringLiteral("contacts"), stats->contacts},
+                                  {QStringLiteral("conversations"), stats->conversations},
+                                  {QStringLiteral("followUps"), stats->followUps},
+                                  {QStringLiteral("introductions"), stats->introductions},
+                                  {QStringLiteral("invitations"), stats->invitations}});
+    } else {
+        ctx.out() << tr("Added a sample network: %1 contacts, %2 conversations, %3 follow-ups, %4 introductions, "
+                        "%5 invitations. Remove it with \"rapport-cli demo --remove\".")
+                         .arg(stats->contacts)
+                         .arg(stats->conversations)
+                         .arg(stats->followUps)
+                         .arg(stats->introductions)
+                         .arg(stats->invitations)
+                  << Qt::endl;
+    }
+    return ExitOk;
+}
+
+const Registration reg("demo", QT_TRANSLATE_NOOP("cli", "create (or --remove) a sample network"), run);
+
+} // namespace
+} // namespace rapport::cli
