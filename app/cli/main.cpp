@@ -1,5 +1,6 @@
 // rapport-cli: the headless tool. Global options, then a command that registered itself.
 #include "Command.h"
+#include "util/Translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -36,6 +37,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
     QCoreApplication::setApplicationName(QStringLiteral("rapport"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+    rapport::i18n::install(app, qEnvironmentVariable("RAPPORT_LANGUAGE"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -25,11 +25,7 @@ public:
     const QString& error() const { return m_error; }
 
 private:
-    Result(std::optional<T> value, QString error)
-        : m_value(std::move(value))
-        , m_error(std::move(error))
-    {
-    }
+    Result(std::optional<T> value, QString error) : m_value(std::move(value)), m_error(std::move(error)) {}
     std::optional<T> m_value;
     QString m_error;
 };
@@ -47,11 +43,7 @@ public:
     const QString& error() const { return m_error; }
 
 private:
-    Status(QString error, bool ok)
-        : m_error(std::move(error))
-        , m_ok(ok)
-    {
-    }
+    Status(QString error, bool ok) : m_error(std::move(error)), m_ok(ok) {}
     QString m_error;
     bool m_ok;
 };
