@@ -25,18 +25,18 @@ struct FieldOption
 };
 
 const FieldOption kFieldOptions[] = {
-    {"name", "displayName", "Full name as shown."},
-    {"first-name", "firstName", "First name."},
-    {"last-name", "lastName", "Last name."},
-    {"company", "company", "Company."},
-    {"position", "position", "Position or role."},
-    {"headline", "headline", "Headline."},
-    {"industry", "industry", "Industry."},
-    {"location", "location", "Location."},
-    {"linkedin", "linkedinUrl", "LinkedIn profile URL."},
-    {"how-met", "howMet", "How you met."},
-    {"notes", "notes", "Notes."},
-    {"birthday", "birthday", "Birthday (YYYY-MM-DD or --MM-DD)."},
+    {"name", "displayName", QT_TRANSLATE_NOOP("cli", "Full name as shown.")},
+    {"first-name", "firstName", QT_TRANSLATE_NOOP("cli", "First name.")},
+    {"last-name", "lastName", QT_TRANSLATE_NOOP("cli", "Last name.")},
+    {"company", "company", QT_TRANSLATE_NOOP("cli", "Company.")},
+    {"position", "position", QT_TRANSLATE_NOOP("cli", "Position or role.")},
+    {"headline", "headline", QT_TRANSLATE_NOOP("cli", "Headline.")},
+    {"industry", "industry", QT_TRANSLATE_NOOP("cli", "Industry.")},
+    {"location", "location", QT_TRANSLATE_NOOP("cli", "Location.")},
+    {"linkedin", "linkedinUrl", QT_TRANSLATE_NOOP("cli", "LinkedIn profile URL.")},
+    {"how-met", "howMet", QT_TRANSLATE_NOOP("cli", "How you met.")},
+    {"notes", "notes", QT_TRANSLATE_NOOP("cli", "Notes.")},
+    {"birthday", "birthday", QT_TRANSLATE_NOOP("cli", "Birthday (YYYY-MM-DD or --MM-DD).")},
 };
 
 void addFieldOptions(QCommandLineParser& p)

@@ -1,0 +1,69 @@
+#include "triage/DraftCoach.h"
+
+#include <QTest>
+
+using namespace rapport::triage;
+using namespace Qt::StringLiterals;
+
+/// The "Write a note" advice.
+class TestDraftCoach : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void emptyDraftGetsTheBasics();
+    void goodNoteNeedsLittle();
+    void pitchIsFlagged();
+    void placeholdersAreFlagged();
+    void longNoteIsFlagged();
+    void metadataDoesNotJudgeADraft();
+};
+
+void TestDraftCoach::emptyDraftGetsTheBasics()
+{
+    const DraftAdvice a = DraftCoach().analyzeDraft(QString(), u"Jana Novak"_s);
+    QVERIFY(a.suggestions.size() >= 3);
+    QVERIFY(a.suggestions.first().contains(u"Jana"_s) || a.suggestions.join(u' ').contains(u"Jana"_s));
+}
+
+void TestDraftCoach::goodNoteNeedsLittle()
+{
+    const DraftAdvice a = DraftCoach().analyzeDraft(
+        u"Hi Jana, we met at the Košice Data Meetup on Tuesday — your talk on the ETL pipeline for the city buses "
+        u"was great. Could I ask how you handled late GPS data? Happy to share our scripts."_s,
+        u"Jana Novak"_s);
+    QCOMPARE(a.result.verdict, Verdict::Genuine);
+    QVERIFY2(a.suggestions.isEmpty(), qPrintable(a.suggestions.join(u" | "_s)));
+}
+
+void TestDraftCoach::pitchIsFlagged()
+{
+    const DraftAdvice a = DraftCoach().analyzeDraft(
+        u"Hi Jana, we help data teams cut cloud costs by 30%. Can we schedule a quick call?"_s, u"Jana Novak"_s);
+    QCOMPARE(a.result.verdict, Verdict::Collector);
+    QVERIFY(a.suggestions.join(u' ').contains(u"pitch"_s));
+}
+
+void TestDraftCoach::placeholdersAreFlagged()
+{
+    const DraftAdvice a = DraftCoach().analyzeDraft(u"Hi {first_name}, great to connect!"_s, u"Jana Novak"_s);
+    QVERIFY(a.suggestions.first().contains(u"placeholders"_s));
+}
+
+void TestDraftCoach::longNoteIsFlagged()
+{
+    const QString draft = u"Hi Jana, we worked together at Slovnaft on the SAP rollout. "_s.repeated(6);
+    const DraftAdvice a = DraftCoach().analyzeDraft(draft, u"Jana Novak"_s);
+    QVERIFY(a.suggestions.last().contains(QString::number(draft.size())));
+}
+
+void TestDraftCoach::metadataDoesNotJudgeADraft()
+{
+    const DraftAdvice a = DraftCoach().analyzeDraft(u"Hi Jana, let's connect!"_s, u"Jana Novak"_s);
+    for (const TriageReason& r : a.result.reasons) {
+        QVERIFY2(!r.featureKey.startsWith(u"meta."_s), qPrintable(r.featureKey));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDraftCoach)
+#include "tst_draftcoach.moc"
