@@ -1,0 +1,136 @@
+// rapport-cli champions: the pipeline Connection → Conversation → Relationship → Champion.
+#include "Command.h"
+
+#include "scoring/ChampionPipeline.h"
+
+#include <QCoreApplication>
+
+using namespace rapport;
+using namespace rapport::cli;
+using namespace rapport::scoring;
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("cli", s);
+}
+
+constexpr ChampionStage kStages[] = {ChampionStage::Connection, ChampionStage::Conversation,
+                                     ChampionStage::Relationship, ChampionStage::Champion};
+
+QJsonObject toJson(const PipelineOverview& o)
+{
+    QJsonObject stages;
+    for (const ChampionStage s : kStages) {
+        stages.insert(championStageKey(s), o.stageCounts[static_cast<int>(s)]);
+    }
+    QJsonArray promotions;
+    for (const StageSuggestion& s : o.promotions) {
+        promotions.append(QJsonObject{{QStringLiteral("id"), s.contactId},
+                                      {QStringLiteral("name"), s.name},
+                                      {QStringLiteral("current"), championStageKey(s.current)},
+                                      {QStringLiteral("suggested"), championStageKey(s.suggested)},
+                                      {QStringLiteral("reason"), s.reason}});
+    }
+    QJsonArray develop;
+    for (const DevelopSuggestion& s : o.developNext) {
+        develop.append(QJsonObject{{QStringLiteral("id"), s.contactId},
+                                   {QStringLiteral("name"), s.name},
+                                   {QStringLiteral("stage"), championStageKey(s.stage)},
+                                   {QStringLiteral("score"), s.score},
+                                   {QStringLiteral("reason"), s.reason}});
+    }
+    QJsonArray people;
+    for (const HelpBalance& b : o.balances) {
+        people.append(QJsonObject{{QStringLiteral("id"), b.contactId},
+                                  {QStringLiteral("name"), b.name},
+                                  {QStringLiteral("given"), b.given},
+                                  {QStringLiteral("received"), b.received},
+                                  {QStringLiteral("balance"), b.balance()}});
+    }
+    return {{QStringLiteral("stages"), stages},
+            {QStringLiteral("promotions"), promotions},
+            {QStringLiteral("developNext"), develop},
+            {QStringLiteral("balance"), QJsonObject{{QStringLiteral("given"), o.totalGiven},
+                                                    {QStringLiteral("received"), o.totalReceived},
+                                                    {QStringLiteral("contacts"), people}}}};
+}
+
+void printText(QTextStream& out, const PipelineOverview& o)
+{
+    out << tr("Pipeline") << '\n';
+    for (const ChampionStage s : kStages) {
+        out << QStringLiteral("  %1 %2")
+                   .arg(championStageName(s).leftJustified(14))
+                   .arg(o.stageCounts[static_cast<int>(s)], 6)
+            << '\n';
+    }
+    out << '\n' << tr("Ready to move on") << '\n';
+    if (o.promotions.isEmpty()) {
+        out << "  " << tr("nobody right now") << '\n';
+    }
+    for (const StageSuggestion& s : o.promotions) {
+        out << QStringLiteral("  %1 (#%2): %3 → %4, %5")
+                   .arg(s.name)
+                   .arg(s.contactId)
+                   .arg(championStageName(s.current), championStageName(s.suggested), s.reason)
+            << '\n';
+    }
+    out << '\n' << tr("Develop next") << '\n';
+    if (o.developNext.isEmpty()) {
+        out << "  " << tr("nobody right now") << '\n';
+    }
+    for (const DevelopSuggestion& s : o.developNext) {
+        out << QStringLiteral("  %1  %2 (#%3), %4: %5")
+                   .arg(s.score, 5, 'f', 1)
+                   .arg(s.name)
+                   .arg(s.contactId)
+                   .arg(championStageName(s.stage), s.reason)
+            << '\n';
+    }
+    out << '\n' << tr("Give and receive: you gave %1, you received %2").arg(o.totalGiven).arg(o.totalReceived) << '\n';
+    for (const HelpBalance& b : o.balances) {
+        out << QStringLiteral("  %1 (#%2): ").arg(b.name).arg(b.contactId)
+            << tr("gave %1, received %2").arg(b.given).arg(b.received) << '\n';
+    }
+}
+
+int run(Context& ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("How many people to suggest developing (default 10)."),
+                                   tr("N"), QStringLiteral("10"));
+    parser.addOption(limit);
+    if (const int code = ctx.parse(parser, tr("The champions pipeline: counts per stage, who is ready to move on, "
+                                              "whom to develop next, and the give/receive balance."));
+        code >= 0) {
+        return code;
+    }
+    bool ok = false;
+    const int n = parser.value(limit).toInt(&ok);
+    if (!ok || n < 0) {
+        return ctx.fail(tr("--limit needs a number."), ExitUsage);
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return ctx.fail(tr("Unexpected argument %1.").arg(parser.positionalArguments().first()), ExitUsage);
+    }
+    db::Database* db = ctx.database();
+    if (db == nullptr) {
+        return ExitFailure;
+    }
+    auto overview = ChampionPipeline(*db).overview(n);
+    if (!overview) {
+        return ctx.fail(overview.error());
+    }
+    if (ctx.json()) {
+        ctx.printJson(toJson(overview.value()));
+    } else {
+        printText(ctx.out(), overview.value());
+    }
+    return ExitOk;
+}
+
+const Registration reg("champions", QT_TRANSLATE_NOOP("cli", "Champions pipeline, suggestions, give/receive"), run);
+
+} // namespace
