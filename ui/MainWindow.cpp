@@ -1,60 +1,475 @@
 #include "MainWindow.h"
 
+#include "AppContext.h"
+#include "db/Backup.h"
 #include "db/Database.h"
-#include "models/ContactTableModel.h"
+#include "demo/DemoGenerator.h"
+#include "dialogs/LogConversationDialog.h"
+#include "dialogs/NewContactDialog.h"
+#include "importers/ImportService.h"
+#include "navigation/NavigationPane.h"
+#include "navigation/View.h"
+#include "navigation/ViewRegistry.h"
+#include "services/Session.h"
+#include "services/commands/AddContact.h"
+#include "services/commands/LogConversation.h"
+#include "settings/SettingsDialog.h"
+#include "store/ContactStore.h"
+#include "util/Logging.h"
+#include "views/ContactFilterBar.h"
+#include "views/ContactsView.h"
+#include "widgets/Icons.h"
+#include "widgets/MessageBar.h"
+#include "widgets/MessageBox.h"
 
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace rapport {
 
-MainWindow::MainWindow(db::Database& db, QWidget* parent)
-    : QMainWindow(parent)
-    , m_db(db)
+MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent) : QMainWindow(parent)
 {
-    setWindowTitle(tr("Rapport"));
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    m_search = new QLineEdit(central);
-    m_search->setPlaceholderText(tr("Search names, companies, positions, notes…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search contacts"));
-    m_model = new ContactTableModel(m_db, this);
-    m_table = new QTableView(central);
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(tr("Contacts"));
-    layout->addWidget(m_search);
-    layout->addWidget(m_table);
-    setCentralWidget(central);
-    m_count = new QLabel(this);
-    statusBar()->addPermanentWidget(m_count);
+    icons::initResources();
+    setWindowIcon(icons::appIcon());
+    setObjectName(QStringLiteral("mainWindow"));
+    m_undoGroup = new QUndoGroup(this);
 
-    auto* debounce = new QTimer(this);
-    debounce->setSingleShot(true);
-    debounce->setInterval(120);
-    connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
-    connect(debounce, &QTimer::timeout, this, [this] {
-        ContactFilter f = m_model->filter();
-        f.search = m_search->text();
-        m_model->setFilter(f);
-    });
-    connect(m_model, &ContactTableModel::totalCountChanged, this, &MainWindow::updateStatus);
-    updateStatus();
-    resize(1000, 640);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_navList = new QListWidget(splitter);
+    m_navList->setObjectName(QStringLiteral("navigation"));
+    m_navList->setAccessibleName(tr("Navigation"));
+    m_navList->setIconSize(QSize(20, 20));
+    m_navList->setFrameShape(QFrame::NoFrame);
+    m_navList->setMaximumWidth(220);
+    m_navList->setSpacing(2);
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    m_messageBar = new MessageBar(right);
+    m_stack = new QStackedWidget(right);
+    rightLayout->addWidget(m_messageBar);
+    rightLayout->addWidget(m_stack, 1);
+    splitter->addWidget(m_navList);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({170, 1000});
+    setCentralWidget(splitter);
+    m_navigation = new NavigationPane(m_navList, m_stack, this);
+    connect(m_navigation, &NavigationPane::currentViewChanged, this, &MainWindow::onViewChanged);
+    m_status = new QLabel(this);
+    statusBar()->addPermanentWidget(m_status);
+
+    m_undoDock = new QDockWidget(tr("Undo History"), this);
+    m_undoDock->setObjectName(QStringLiteral("undoDock"));
+    auto* undoView = new QUndoView(m_undoGroup, m_undoDock);
+    undoView->setEmptyLabel(tr("<opened>"));
+    undoView->setAccessibleName(tr("Undo history"));
+    m_undoDock->setWidget(undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    m_undoDock->hide();
+    connect(m_messageBar, &MessageBar::actionTriggered, m_undoGroup, &QUndoGroup::undo);
+
+    createMenus();
+    setSession(std::move(session));
+    resize(1280, 800);
+    restoreState();
 }
 
-void MainWindow::updateStatus()
+MainWindow::~MainWindow()
 {
-    m_count->setText(tr("%n contact(s)", nullptr, static_cast<int>(m_model->totalCount())));
+    m_navigation->clear();
+}
+
+QAction* MainWindow::action(const QString& name) const
+{
+    return m_actions.value(name);
+}
+
+View* MainWindow::view(const QString& id) const
+{
+    return m_navigation->view(id);
+}
+
+void MainWindow::createMenus()
+{
+    auto add = [this](QMenu* menu, const QString& name, const QString& iconName, const QString& text,
+                      const QKeySequence& key, auto slot) {
+        auto* a = menu->addAction(iconName.isEmpty() ? QIcon() : icons::icon(iconName), text);
+        a->setObjectName(name);
+        a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        m_actions.insert(name, a);
+        return a;
+    };
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    add(file, QStringLiteral("newContact"), QStringLiteral("add-contact"), tr("&New Contact…"), QKeySequence::New,
+        &MainWindow::newContact);
+    add(file, QStringLiteral("logConversation"), QStringLiteral("log-conversation"), tr("&Log Conversation…"),
+        QKeySequence(Qt::CTRL | Qt::Key_L), [this] { logConversation(); });
+    file->addSeparator();
+    add(file, QStringLiteral("import"), QStringLiteral("import"), tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I),
+        &MainWindow::chooseAndImport);
+    add(file, QStringLiteral("sampleData"), QStringLiteral("sample-data"), tr("Explore &Sample Data"), QKeySequence(),
+        &MainWindow::loadSampleData);
+    add(file, QStringLiteral("removeSampleData"), QString(), tr("&Remove Sample Data"), QKeySequence(),
+        &MainWindow::removeSampleData);
+    file->addSeparator();
+    add(file, QStringLiteral("openDatabase"), QStringLiteral("database"), tr("&Open Database…"), QKeySequence::Open,
+        &MainWindow::openAnotherDatabase);
+    file->addSeparator();
+    add(file, QStringLiteral("quit"), QString(), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+    connect(file, &QMenu::aboutToShow, this, &MainWindow::updateFileMenu);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(icons::icon(QStringLiteral("undo")));
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setIcon(icons::icon(QStringLiteral("redo")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    m_actions.insert(QStringLiteral("undo"), undo);
+    m_actions.insert(QStringLiteral("redo"), redo);
+    edit->addSeparator();
+    add(edit, QStringLiteral("find"), QStringLiteral("search"), tr("&Find Contacts"), QKeySequence::Find, [this] {
+        m_navigation->setCurrentView(QStringLiteral("contacts"));
+        if (auto* v = view<ContactsView>(QStringLiteral("contacts"))) {
+            v->focusSearch();
+        }
+    });
+    edit->addSeparator();
+    add(edit, QStringLiteral("settings"), QStringLiteral("settings"), tr("&Settings…"),
+        QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::showSettings);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->menuAction()->setVisible(false);
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    QAction* history = m_undoDock->toggleViewAction();
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_actions.insert(QStringLiteral("undoHistory"), history);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    add(help, QStringLiteral("about"), QString(), tr("&About Rapport"), QKeySequence(), [this] {
+        MessageBox::information(this, tr("About Rapport"),
+                                tr("Rapport %1 — a personal-network CRM for a small, real network.")
+                                    .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::setSession(std::unique_ptr<Session> session)
+{
+    const QString lastView = m_navigation->currentViewId();
+    m_navigation->clear();
+    if (m_session) {
+        m_undoGroup->removeStack(m_session->undoStack());
+    }
+    delete m_context;
+    m_session = std::move(session);
+    m_context = new AppContext(*m_session, m_messageBar, this, this);
+    m_undoGroup->addStack(m_session->undoStack());
+    m_undoGroup->setActiveStack(m_session->undoStack());
+    connect(m_session.get(), &Session::errorOccurred, this,
+            [this](const QString& message) { m_messageBar->showMessage(message, MessageBar::Kind::Error); });
+    connect(m_context, &AppContext::openContactRequested, this, [this](qint64 id) {
+        m_navigation->setCurrentView(QStringLiteral("contacts"));
+        if (auto* v = view<ContactsView>(QStringLiteral("contacts"))) {
+            v->showContact(id);
+        }
+    });
+    connect(m_context, &AppContext::openCircleRequested, this, [this](qint64 circleId) {
+        m_navigation->setCurrentView(QStringLiteral("contacts"));
+        if (auto* v = view<ContactsView>(QStringLiteral("contacts"))) {
+            v->filterBar()->setCircle(circleId);
+        }
+    });
+    connect(m_context, &AppContext::logConversationRequested, this, &MainWindow::logConversation);
+    connect(m_context, &AppContext::showViewRequested, m_navigation, &NavigationPane::setCurrentView);
+    connect(m_context, &AppContext::newContactRequested, this, &MainWindow::newContact);
+    connect(m_context, &AppContext::importRequested, this, &MainWindow::chooseAndImport);
+    connect(m_context, &AppContext::sampleDataRequested, this, &MainWindow::loadSampleData);
+
+    // Housekeeping for the file just opened (old Trash, today's backup) waits until the window
+    // has painted: a backup of a large file takes seconds.
+    QTimer::singleShot(1500, m_session.get(), [this, session = m_session.get()] {
+        if (session == m_session.get()) {
+            runHousekeeping();
+        }
+    });
+    buildViews();
+    if (!lastView.isEmpty()) {
+        m_navigation->setCurrentView(lastView);
+    }
+    updateTitle();
+}
+
+void MainWindow::runHousekeeping()
+{
+    ContactStore contacts(m_session->db());
+    if (auto purged = contacts.purgeTrashOlderThan(30); !purged) {
+        m_messageBar->showMessage(purged.error(), MessageBar::Kind::Error);
+    } else if (purged.value() > 0) {
+        qCInfo(lcUi) << "purged" << purged.value() << "contacts from the Trash";
+    }
+    if (m_session->path() != QLatin1String(":memory:")) {
+        if (auto backup = db::BackupManager(m_session->path()).dailyBackupIfDue(m_session->db()); !backup) {
+            m_messageBar->showMessage(tr("Today's backup failed: %1").arg(backup.error()), MessageBar::Kind::Error);
+        }
+    }
+}
+
+void MainWindow::buildViews()
+{
+    for (QAction* a : std::as_const(m_goActions)) {
+        m_goMenu->removeAction(a);
+        delete a;
+    }
+    m_goActions.clear();
+    m_goMenu->clear();
+    int n = 0;
+    for (const ViewEntry& e : views::registeredViews()) {
+        View* v = e.create(*m_context);
+        const QString title = e.title();
+        m_navigation->addView(e.id, title, icons::icon(e.iconName), v);
+        connect(v, &View::statusTextChanged, this, [this, v](const QString& text) {
+            if (m_navigation->currentView() == v) {
+                m_status->setText(text);
+            }
+        });
+        auto* go = m_goMenu->addAction(icons::icon(e.iconName), title);
+        if (++n <= 9) {
+            go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + n)));
+        }
+        connect(go, &QAction::triggered, this, [this, id = e.id] { m_navigation->setCurrentView(id); });
+        m_goActions << go;
+    }
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(m_actions.value(QStringLiteral("undoHistory")));
+    m_navigation->setCurrentView(QStringLiteral("contacts"));
+}
+
+void MainWindow::onViewChanged(const QString& id)
+{
+    Q_UNUSED(id)
+    View* v = m_navigation->currentView();
+    m_viewMenu->clear();
+    const QList<QAction*> actions = v ? v->viewActions() : QList<QAction*>();
+    m_viewMenu->addActions(actions);
+    m_viewMenu->setTitle(v ? v->viewMenuTitle() : QString());
+    m_viewMenu->menuAction()->setVisible(!actions.isEmpty());
+    // Views keep their actions' shortcuts; only the current view's may fire.
+    for (const QString& other : m_navigation->viewIds()) {
+        if (View* ov = m_navigation->view(other)) {
+            for (QAction* a : ov->viewActions()) {
+                a->setShortcutContext(ov == v ? Qt::WindowShortcut : Qt::WidgetShortcut);
+            }
+        }
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1 — Rapport").arg(QFileInfo(m_session->path()).completeBaseName()));
+}
+
+void MainWindow::updateFileMenu()
+{
+    const bool sample = demo::hasSampleData(m_session->db());
+    m_actions.value(QStringLiteral("removeSampleData"))->setEnabled(sample);
+    m_actions.value(QStringLiteral("sampleData"))->setEnabled(!sample);
+}
+
+void MainWindow::newContact()
+{
+    NewContactDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    auto* command = new AddContact(dialog.contact());
+    if (m_context->run(command)) {
+        m_navigation->setCurrentView(QStringLiteral("contacts"));
+        if (auto* v = view<ContactsView>(QStringLiteral("contacts"))) {
+            v->showContact(command->contactId());
+        }
+    }
+}
+
+void MainWindow::logConversation(const QList<qint64>& contactIds)
+{
+    QList<qint64> ids = contactIds;
+    if (ids.isEmpty()) {
+        if (auto* v = view<ContactsView>(QStringLiteral("contacts")); v && m_navigation->currentView() == v) {
+            ids = v->selectedIds();
+        }
+    }
+    LogConversationDialog dialog(m_session->db(), ids, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (m_context->run(new LogConversation(dialog.conversation()))) {
+        m_context->showUndoable(tr("Conversation logged."));
+    }
+}
+
+void MainWindow::chooseAndImport()
+{
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Import"), QString(),
+                                     tr("LinkedIn export or address book (*.zip *.csv *.vcf *.vcard);;All files (*)"));
+    if (!file.isEmpty()) {
+        importFiles({file});
+    }
+}
+
+void MainWindow::importFiles(const QStringList& paths)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    importers::ImportService service(m_session->db());
+    const importers::ImportReport report = service.run(paths);
+    QApplication::restoreOverrideCursor();
+    if (!report.ok()) {
+        MessageBox::critical(this, tr("Import"), report.error);
+        return;
+    }
+    m_session->db().notifyChanged(db::Entity::Everything);
+    const importers::FileReport t = report.totals();
+    m_messageBar->showMessage(tr("Imported: %1 added, %2 updated, %3 unchanged, %4 skipped.")
+                                  .arg(t.added)
+                                  .arg(t.updated)
+                                  .arg(t.unchanged)
+                                  .arg(t.skipped));
+}
+
+void MainWindow::queueImport(const QString& path)
+{
+    bringToFront();
+    m_pendingImports << path;
+    emit importRequested(path);
+    if (MessageBox::question(this, tr("Import"), tr("Import %1 into this database?").arg(path)) == QMessageBox::Yes) {
+        const QStringList files = m_pendingImports;
+        m_pendingImports.clear();
+        importFiles(files);
+    }
+}
+
+void MainWindow::loadSampleData()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto stats = demo::generate(m_session->db(), demo::DemoOptions());
+    QApplication::restoreOverrideCursor();
+    if (!stats) {
+        MessageBox::critical(this, tr("Sample Data"), stats.error());
+        return;
+    }
+    m_session->db().notifyChanged(db::Entity::Everything);
+    m_messageBar->showMessage(
+        tr("Added a sample network of %n people. File › Remove Sample Data takes it away.", nullptr, stats->contacts));
+}
+
+void MainWindow::removeSampleData()
+{
+    if (MessageBox::question(this, tr("Remove Sample Data"),
+                             tr("Remove the sample contacts and everything recorded about them?")) !=
+        QMessageBox::Yes) {
+        return;
+    }
+    if (auto s = demo::removeSampleData(m_session->db()); !s) {
+        MessageBox::critical(this, tr("Remove Sample Data"), s.error());
+        return;
+    }
+    m_session->undoStack()->clear();
+    m_session->db().notifyChanged(db::Entity::Everything);
+    m_messageBar->showMessage(tr("The sample data was removed."));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_session->db(), this);
+    connect(&dialog, &SettingsDialog::openAnotherDatabaseRequested, this, &MainWindow::openAnotherDatabase,
+            Qt::QueuedConnection);
+    connect(&dialog, &SettingsDialog::databaseRestored, this, [this] { m_session->undoStack()->clear(); });
+    dialog.exec();
+}
+
+void MainWindow::openAnotherDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Open or Create a Database"), QFileInfo(m_session->path()).absolutePath(),
+        tr("Rapport databases (*.sqlite *.db);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty()) {
+        return;
+    }
+    auto session = Session::open(path);
+    if (!session) {
+        MessageBox::critical(this, tr("Open Database"), session.error());
+        return;
+    }
+    setSession(std::move(session).value());
+    QSettings().setValue(QStringLiteral("database/path"), path);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized()) {
+        showNormal();
+    }
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::restoreState()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    QMainWindow::restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    if (auto* v = view<ContactsView>(QStringLiteral("contacts"))) {
+        v->splitter()->restoreState(s.value(QStringLiteral("contacts/splitter")).toByteArray());
+        v->table()->horizontalHeader()->restoreState(s.value(QStringLiteral("contacts/header")).toByteArray());
+    }
+    const QString last = s.value(QStringLiteral("window/lastView")).toString();
+    if (!last.isEmpty()) {
+        m_navigation->setCurrentView(last);
+    }
+}
+
+void MainWindow::saveState() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+    s.setValue(QStringLiteral("window/lastView"), m_navigation->currentViewId());
+    if (auto* v = view<ContactsView>(QStringLiteral("contacts"))) {
+        s.setValue(QStringLiteral("contacts/splitter"), v->splitter()->saveState());
+        s.setValue(QStringLiteral("contacts/header"), v->table()->horizontalHeader()->saveState());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveState();
+    event->accept();
 }
 
 } // namespace rapport

@@ -2,31 +2,91 @@
 
 #include <QMainWindow>
 
-class QLineEdit;
-class QTableView;
+#include <memory>
+
+class QAction;
+class QDockWidget;
 class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
 
 namespace rapport {
-namespace db {
-class Database;
-}
-class ContactTableModel;
 
-/// The main window: the contact list over the database, searchable from the keyboard.
+class AppContext;
+class MessageBar;
+class NavigationPane;
+class Session;
+class View;
+
+/// The main window: navigation on the left, the current view, the message bar, the menus with
+/// every action and its shortcut. Owns the open database's Session; views are rebuilt when
+/// another database is opened. Decisions live in core; this class wires and forwards.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(db::Database& db, QWidget* parent = nullptr);
+    explicit MainWindow(std::unique_ptr<Session> session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Session& session() const { return *m_session; }
+    AppContext& context() const { return *m_context; }
+    NavigationPane* navigation() const { return m_navigation; }
+    MessageBar* messageBar() const { return m_messageBar; }
+    View* view(const QString& id) const;
+    template <typename T> T* view(const QString& id) const { return qobject_cast<T*>(view(id)); }
+    QAction* action(const QString& name) const;
+
+    /// Replaces the open database (rebuilding every view); the old session is closed.
+    void setSession(std::unique_ptr<Session> session);
+    /// Files handed over by a second launch, waiting for the user to confirm the import.
+    QStringList pendingImports() const { return m_pendingImports; }
+
+public slots:
+    void newContact();
+    void logConversation(const QList<qint64>& contactIds = {});
+    void chooseAndImport();
+    void importFiles(const QStringList& paths);
+    /// A file to import arrived (second launch with a file argument): raise, queue, ask.
+    void queueImport(const QString& path);
+    void loadSampleData();
+    void removeSampleData();
+    void showSettings();
+    void openAnotherDatabase();
+    void bringToFront();
+
+signals:
+    /// Emitted for every file queued by queueImport(), for whoever wants to handle imports.
+    void importRequested(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void updateStatus();
+    void createMenus();
+    void buildViews();
+    void runHousekeeping();
+    void onViewChanged(const QString& id);
+    void restoreState();
+    void saveState() const;
+    void updateFileMenu();
+    void updateTitle();
 
-    db::Database& m_db;
-    ContactTableModel* m_model = nullptr;
-    QLineEdit* m_search = nullptr;
-    QTableView* m_table = nullptr;
-    QLabel* m_count = nullptr;
+    std::unique_ptr<Session> m_session;
+    AppContext* m_context = nullptr;
+    QUndoGroup* m_undoGroup = nullptr;
+    QListWidget* m_navList = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    NavigationPane* m_navigation = nullptr;
+    MessageBar* m_messageBar = nullptr;
+    QLabel* m_status = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_goMenu = nullptr;
+    QDockWidget* m_undoDock = nullptr;
+    QList<QAction*> m_goActions;
+    QHash<QString, QAction*> m_actions;
+    QStringList m_pendingImports;
 };
 
 } // namespace rapport

@@ -5,13 +5,12 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QTimer>
 
 namespace rapport {
 
 ContactTableModel::ContactTableModel(db::Database& db, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
-    , m_query(db)
+    : QAbstractTableModel(parent), m_db(db), m_query(db)
 {
     connect(&m_db, &db::Database::changed, this,
             [this](db::Entity e, const QList<qint64>& ids) { onDatabaseChanged(static_cast<int>(e), ids); });
@@ -76,6 +75,9 @@ QVariant ContactTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::AccessibleTextRole && index.column() == Name) {
         return s.displayName;
     }
+    if (role == ArchivedRole) {
+        return s.archived;
+    }
     return {};
 }
 
@@ -106,12 +108,14 @@ QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation,
 
 bool ContactTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    // Views (and QAbstractItemModelTester) may ask from inside the modelReset signal; inserting
+    // rows before the reset notification has finished would interleave two changes.
+    return !parent.isValid() && !m_resetting && m_rows.size() < m_total;
 }
 
 void ContactTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid()) {
+    if (parent.isValid() || m_resetting) {
         return;
     }
     auto page = m_query.page(m_filter, static_cast<int>(m_rows.size()), pageSize);
@@ -131,15 +135,19 @@ void ContactTableModel::fetchMore(const QModelIndex& parent)
 
 void ContactTableModel::sort(int column, Qt::SortOrder order)
 {
-    static const ContactFilter::Sort map[] = {
-        ContactFilter::Sort::Name,         ContactFilter::Sort::Company, ContactFilter::Sort::Position,
-        ContactFilter::Sort::LastConversation, ContactFilter::Sort::NextFollowUp, ContactFilter::Sort::Score,
-        ContactFilter::Sort::Name};
+    static const ContactFilter::Sort map[] = {ContactFilter::Sort::Name,         ContactFilter::Sort::Company,
+                                              ContactFilter::Sort::Position,     ContactFilter::Sort::LastConversation,
+                                              ContactFilter::Sort::NextFollowUp, ContactFilter::Sort::Score,
+                                              ContactFilter::Sort::Name};
     if (column < 0 || column >= ColumnCount) {
         return;
     }
+    const bool descending = order == Qt::DescendingOrder;
+    if (m_filter.sort == map[column] && m_filter.descending == descending && (m_total == 0 || !m_rows.isEmpty())) {
+        return; // views call sort() when sorting is switched on; the rows are already in this order
+    }
     m_filter.sort = map[column];
-    m_filter.descending = order == Qt::DescendingOrder;
+    m_filter.descending = descending;
     reload();
 }
 
@@ -155,6 +163,8 @@ void ContactTableModel::setFilter(const ContactFilter& filter)
 
 void ContactTableModel::reload()
 {
+    m_reloadPending = false;
+    m_resetting = true;
     beginResetModel();
     m_rows.clear();
     auto total = m_query.count(m_filter);
@@ -169,6 +179,7 @@ void ContactTableModel::reload()
         }
     }
     endResetModel();
+    m_resetting = false;
     emit totalCountChanged(m_total);
 }
 
@@ -220,7 +231,11 @@ void ContactTableModel::onDatabaseChanged(int entity, const QList<qint64>& ids)
     }
     if (e == db::Entity::Contact || e == db::Entity::Conversation || e == db::Entity::FollowUp ||
         e == db::Entity::Circle || e == db::Entity::Everything) {
-        reload();
+        // One operation announces several entities; re-query once when it is done.
+        if (!m_reloadPending) {
+            m_reloadPending = true;
+            QTimer::singleShot(0, this, &ContactTableModel::reload);
+        }
     }
 }
 

@@ -18,7 +18,7 @@ class ContactTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Name, Company, Position, LastConversation, NextFollowUp, Score, Circles, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, TierRole, SortKeyRole };
+    enum Role { IdRole = Qt::UserRole + 1, TierRole, SortKeyRole, ArchivedRole };
     static constexpr int pageSize = 256;
 
     explicit ContactTableModel(db::Database& db, QObject* parent = nullptr);
@@ -41,7 +41,8 @@ public:
     QString lastError() const { return m_error; }
 
 public slots:
-    /// Re-runs the query keeping the filter (after imports, merges, ...).
+    /// Re-runs the query keeping the filter (after imports, merges, ...). Changes announced on
+    /// Database::changed are coalesced and re-queried once on the next event-loop turn.
     void reload();
 
 signals:
@@ -56,7 +57,9 @@ private:
     ContactFilter m_filter;
     QList<ContactSummary> m_rows;
     qint64 m_total = 0;
+    bool m_resetting = false;
     QString m_error;
+    bool m_reloadPending = false;
 };
 
 } // namespace rapport
