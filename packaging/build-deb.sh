@@ -8,7 +8,8 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$here/build/deb}
 jobs=${JOBS:-2}
 
-# Debian's CPPFLAGS/CXXFLAGS/LDFLAGS: fortify, stack protector, RELRO, format security.
+# Debian's CPPFLAGS/CXXFLAGS/LDFLAGS with all hardening: fortify, stack protector, PIE, RELRO, BIND_NOW.
+export DEB_BUILD_MAINT_OPTIONS=hardening=+all
 CXXFLAGS="$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS)"
 LDFLAGS="$(dpkg-buildflags --get LDFLAGS)"
 export CXXFLAGS LDFLAGS

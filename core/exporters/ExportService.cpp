@@ -135,17 +135,15 @@ ExportReport ExportService::run(const ExportOptions& options)
     ExportReport report;
     report.filePath = options.filePath;
     report.format = options.format;
-    auto failed = [&](const QString& message) {
-        report.error = message;
-        report.cancelled = options.cancel != nullptr && options.cancel->load();
+    // A failed export wrote nothing, so its report carries no counts.
+    auto failed = [&options](const QString& message) {
         qCInfo(lcExport) << "export to" << options.filePath << "failed:" << message;
-        // Counts describe what was written; nothing was.
-        ExportReport empty;
-        empty.filePath = report.filePath;
-        empty.format = report.format;
-        empty.error = report.error;
-        empty.cancelled = report.cancelled;
-        return empty;
+        ExportReport r;
+        r.filePath = options.filePath;
+        r.format = options.format;
+        r.error = message;
+        r.cancelled = options.cancel != nullptr && options.cancel->load();
+        return r;
     };
     if (options.filePath.trimmed().isEmpty()) {
         return failed(QCoreApplication::translate("Export", "Choose a file to export to."));
