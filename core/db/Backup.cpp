@@ -103,6 +103,14 @@ Status verifyBackupFile(const QString& file, int* schemaVersion)
         contactsTable.isEmpty()) {
         return Status::fail(tr("%1 is not a Rapport database (no contacts table).").arg(file));
     }
+    // SQLite reads a short last page as zeros, so integrity_check alone passes a file cut by a
+    // few bytes: the size must be exactly page_size × page_count.
+    QString pageSize;
+    QString pageCount;
+    if (single("PRAGMA page_size", &pageSize) != SQLITE_OK || single("PRAGMA page_count", &pageCount) != SQLITE_OK ||
+        QFileInfo(file).size() != pageSize.toLongLong() * pageCount.toLongLong()) {
+        return Status::fail(tr("%1 is truncated or damaged.").arg(file));
+    }
     if (single("PRAGMA integrity_check", &value) != SQLITE_OK || value != QLatin1String("ok")) {
         return Status::fail(tr("%1 is damaged: %2").arg(file, value));
     }
@@ -230,6 +238,15 @@ QList<BackupInfo> BackupManager::list() const
 
 void BackupManager::prune(const QString& kindPrefix, int keep) const
 {
+    // Copies interrupted by a crash or a kill are partial copies of the user's data: remove
+    // them once they are clearly not being written any more.
+    const QDir dir(m_dir);
+    const auto parts = dir.entryInfoList({QStringLiteral("*.part-*")}, QDir::Files);
+    for (const QFileInfo& fi : parts) {
+        if (fi.lastModified().secsTo(QDateTime::currentDateTime()) > 60) {
+            QFile::remove(fi.absoluteFilePath());
+        }
+    }
     const bool daily = kindPrefix == QLatin1String("daily");
     QList<BackupInfo> matching;
     for (const BackupInfo& b : list()) {

@@ -60,6 +60,8 @@ private slots:
         const QString db = m_dir.filePath(QStringLiteral("auto/rapport.sqlite"));
         CliRun r = cli(db, {QStringLiteral("import"), importData("linkedin/Connections.csv")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
+        const qint64 afterFirst = Connection(db).count(QStringLiteral("SELECT count(*) FROM contacts"));
+        QVERIFY(afterFirst > 0);
         r = cli(db, {QStringLiteral("import"), importData("google_contacts.csv")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(fileMode(db), 0600);
@@ -67,7 +69,7 @@ private slots:
         const QDir backups(backupsOf(db));
         QStringList pre = backups.entryList({QStringLiteral("rapport.pre-import.*.sqlite")}, QDir::Files, QDir::Name);
         QCOMPARE(pre.size(), 2);
-        const qint64 expectedContacts[] = {0, 24}; // the state before each import
+        const qint64 expectedContacts[] = {0, afterFirst}; // the state before each import
         for (int i = 0; i < 2; ++i) {
             const QString file = backups.filePath(pre[i]);
             QCOMPARE(fileMode(file), 0600);
@@ -147,6 +149,8 @@ private slots:
         QVERIFY(writeFile(damaged, bytes));
         const CliRun r = cli(db, {QStringLiteral("restore"), damaged});
         qInfo("%s: exit %d: %s", qPrintable(damage), r.exitCode, r.err.trimmed().constData());
+        // A copy missing even one byte is refused: verifyBackupFile() checks the size against the
+        // page count, since SQLite would read a short last page as zeros.
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("Nothing was restored"), r.err.constData());
         QCOMPARE(liveState(db), before);

@@ -1,6 +1,7 @@
 // Replays every input the fuzzers (tests/fuzz) ever crashed or hung on, through the same API in the
-// normal build: tests/data/fuzz/regressions/<fuzz target>/<file>. A file here that crashes again,
-// or runs longer than the fuzzers' -timeout, is a regression.
+// normal build: tests/data/fuzz/regressions/<fuzz target>/<file> (and the hand-made seeds in
+// tests/data/fuzz/<fuzz target>/). One that crashes again, or runs longer than the fuzzers'
+// -timeout, is a regression.
 #include "../fuzz/FuzzCommon.h"
 
 #include "db/Database.h"
@@ -119,11 +120,16 @@ private slots:
     {
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("file");
-        const QDir root(QStringLiteral(RAPPORT_FUZZ_REGRESSIONS_DIR));
-        for (const QString& target : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-            const QDir d(root.filePath(target));
-            for (const QString& file : d.entryList(QDir::Files, QDir::Name)) {
-                QTest::newRow(qPrintable(target + QLatin1Char('/') + file)) << target << d.filePath(file);
+        // The regressions, and the hand-made seeds too: every one must also pass in the normal build.
+        const QDir root(QStringLiteral(RAPPORT_FUZZ_DATA_DIR));
+        const QDir regressions(root.filePath(QStringLiteral("regressions")));
+        for (const QDir& base : {regressions, root}) {
+            for (const QString& target : base.entryList({QStringLiteral("fuzz_*")}, QDir::Dirs, QDir::Name)) {
+                const QDir d(base.filePath(target));
+                for (const QString& file : d.entryList(QDir::Files, QDir::Name)) {
+                    const QString kind = base == regressions ? QStringLiteral("regression/") : QStringLiteral("seed/");
+                    QTest::newRow(qPrintable(kind + target + QLatin1Char('/') + file)) << target << d.filePath(file);
+                }
             }
         }
     }

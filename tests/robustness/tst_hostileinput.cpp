@@ -318,7 +318,7 @@ void TestHostileInput::zipMemberInflatingToOneGigabyteIsRefused()
     QVERIFY(addEntry(z, QStringLiteral("messages.csv"), zeros(z, 1024ULL * 1024 * 1024)));
     QCOMPARE(zip_close(z), 0);
     const qint64 zipSize = QFileInfo(zipPath).size();
-    QVERIFY2(zipSize < 4 * 1024 * 1024, qPrintable(QString::number(zipSize)));
+    QVERIFY2(zipSize < 8 * 1024 * 1024, qPrintable(QString::number(zipSize))); // deflate level 1: ~230:1
 
     QElapsedTimer clock;
     clock.start();
@@ -447,7 +447,7 @@ void TestHostileInput::markupInNamesAndMessagesStaysText()
         e.opener = h;
         const QString html = reports::html::entry(e, QDate(2026, 11, 25), {});
         for (const char* tag : {"<script", "<img", "<a ", "<b>bold", "onerror=\"", "href=\"javascript"}) {
-            QVERIFY2(!html.contains(QLatin1String(tag)), qPrintable(tag + QStringLiteral(" in ") + html));
+            QVERIFY2(!html.contains(QLatin1String(tag)), qPrintable(QLatin1String(tag) + QStringLiteral(" in ") + html));
         }
         QVERIFY2(html.contains(h.left(20).toHtmlEscaped()), qPrintable(html));
     }
