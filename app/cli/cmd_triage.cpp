@@ -68,8 +68,9 @@ int triageJsonLines(Context& ctx, const QByteArray& data, const QString& name, c
         QJsonParseError err{};
         const QJsonDocument doc = QJsonDocument::fromJson(raw, &err);
         if (!doc.isObject()) {
-            ctx.err() << tr("%1, line %2: not a JSON object (%3); skipped.").arg(name).arg(lineNo).arg(err.errorString())
-                      << '\n';
+            ctx.err()
+                << tr("%1, line %2: not a JSON object (%3); skipped.").arg(name).arg(lineNo).arg(err.errorString())
+                << '\n';
             ++bad;
             continue;
         }
@@ -123,7 +124,8 @@ int run(Context& ctx)
                             tr("Invitations.csv or JSON Lines to triage; - reads standard input. Without a file the "
                                "invitations in the database are triaged and their verdicts saved."));
     p.addOption({QStringLiteral("all"), tr("Database: also re-triage invitations already decided.")});
-    p.addOption({QStringLiteral("decide"), tr("Record your decision on invitation ID (with --as)."), QStringLiteral("ID")});
+    p.addOption(
+        {QStringLiteral("decide"), tr("Record your decision on invitation ID (with --as)."), QStringLiteral("ID")});
     p.addOption({QStringLiteral("as"), tr("accepted, ignored or flag_wrong (the flag was wrong)."),
                  QStringLiteral("DECISION")});
     p.addOption({QStringLiteral("draft"), tr("Check your own note before sending it."), QStringLiteral("TEXT")});

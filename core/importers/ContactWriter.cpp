@@ -123,8 +123,9 @@ bool ContactWriter::load()
         for (const QString& f : q.value(15).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             r.edited.insert(f.trimmed());
         }
+        r.companyKey = companyKey(r.company);
         m_rows.push_back(std::move(r));
-        index(int(m_rows.size() - 1));
+        index(int(m_rows.size() - 1), true);
     }
     const auto loadKeys = [&](const QString& sql, QHash<QString, qint64>& into) {
         if (!q.exec(sql)) {
@@ -168,7 +169,7 @@ bool ContactWriter::load()
     return true;
 }
 
-void ContactWriter::index(int i)
+void ContactWriter::index(int i, bool isNew)
 {
     const Row& r = m_rows[size_t(i)];
     m_byId.insert(r.id, i);
@@ -179,14 +180,21 @@ void ContactWriter::index(int i)
         m_byUrl.insert(r.linkedinUrl, i);
     }
     if (!r.nameKey.isEmpty()) {
-        QList<int>& list = m_byNameCompany[r.nameKey + kSep + companyKey(r.company)];
-        if (!list.contains(i)) {
+        const QString key = r.nameKey + kSep + r.companyKey;
+        QList<int>& list = m_byNameCompany[key];
+        if (isNew || !list.contains(i)) {
             list.append(i);
+        }
+        if (r.linkedinUrl.isEmpty()) {
+            QList<int>& noUrl = m_byNameCompanyNoUrl[key];
+            if (isNew || !noUrl.contains(i)) {
+                noUrl.append(i);
+            }
         }
     }
     if (!r.displayName.isEmpty()) {
         QList<int>& list = m_byDisplayName[r.displayName];
-        if (!list.contains(i)) {
+        if (isNew || !list.contains(i)) {
             list.append(i);
         }
     }
@@ -231,10 +239,11 @@ int ContactWriter::findMatch(const PersonRecord& p) const
     if (!p.displayName.isEmpty() && !looksLikeEmail(p.displayName)) {
         const QString nameKey = text::normalizedName(p.displayName);
         const QString company = companyKey(p.company);
-        for (const int i : m_byNameCompany.value(nameKey + kSep + company)) {
+        const auto& index = p.linkedinUrl.isEmpty() ? m_byNameCompany : m_byNameCompanyNoUrl;
+        for (const int i : index.value(nameKey + kSep + company)) {
             const Row& r = m_rows[size_t(i)];
             // The index keeps old keys after an update; only a row that still has this name and company counts.
-            if (r.nameKey == nameKey && companyKey(r.company) == company && compatible(r, p)) {
+            if (r.nameKey == nameKey && r.companyKey == company && compatible(r, p)) {
                 return i;
             }
         }
@@ -257,6 +266,7 @@ int ContactWriter::insert(const PersonRecord& p, const QString& source)
     }
     r.nameKey = text::normalizedName(r.displayName);
     r.company = p.company;
+    r.companyKey = companyKey(p.company);
     r.position = p.position;
     r.headline = p.headline;
     r.location = p.location;
@@ -277,7 +287,7 @@ int ContactWriter::insert(const PersonRecord& p, const QString& source)
     r.id = m_insertContact.lastInsertId();
     m_rows.push_back(std::move(r));
     const int i = int(m_rows.size() - 1);
-    index(i);
+    index(i, true);
     return i;
 }
 
@@ -434,6 +444,7 @@ ContactWriter::Outcome ContactWriter::write(const PersonRecord& p, const QString
             return Outcome::Failed;
         }
         r.nameKey = text::normalizedName(r.displayName);
+        r.companyKey = companyKey(r.company);
         r.updatedAt = m_now;
         m_updateContact.bindAll({r.firstName, r.lastName, r.displayName, r.nameKey, r.company, r.position, r.headline,
                                  r.location, r.birthday, r.notes, nullable(r.linkedinUrl), nullable(r.connectedOn),
@@ -445,7 +456,7 @@ ContactWriter::Outcome ContactWriter::write(const PersonRecord& p, const QString
         if (oldUrl != r.linkedinUrl) {
             m_byUrl.insert(r.linkedinUrl, i);
         }
-        index(i);
+        index(i, false);
     }
     bool detailsChanged = false;
     if (!addDetails(r, p, &detailsChanged)) {

@@ -36,6 +36,8 @@ public:
     ContactWriter(db::Database& db, qint64 batchId, ChangeLog& changes);
 
     bool load();
+    /// Room for this many more contacts, so the row table does not regrow during a large import.
+    void reserve(size_t more) { m_rows.reserve(m_rows.size() + more); }
     Outcome write(const PersonRecord& person, const QString& source);
     const QString& error() const { return m_error; }
 
@@ -49,6 +51,7 @@ private:
         qint64 id = 0;
         QString uid;
         QString firstName, lastName, displayName, nameKey, company, position, headline, location, birthday, notes;
+        QString companyKey; ///< folded company, cached: folding is the costly part of matching
         QString linkedinUrl;
         QString connectedOn;
         QString updatedAt;
@@ -61,7 +64,7 @@ private:
     bool compatible(const Row& row, const PersonRecord& p) const;
     int insert(const PersonRecord& p, const QString& source);
     bool addDetails(Row& row, const PersonRecord& p, bool* changed);
-    void index(int rowIndex);
+    void index(int rowIndex, bool isNew);
     bool conflict(Row& row, const char* field, const QString& current, const QString& imported);
     bool fail(const db::SqlQuery& q);
 
@@ -79,6 +82,8 @@ private:
     QHash<QString, qint64> m_byEmail; ///< normalised address → contact id
     QHash<QString, qint64> m_byPhone;
     QHash<QString, QList<int>> m_byNameCompany;
+    /// The same, for rows without a LinkedIn URL: the only name matches a record with a URL may take.
+    QHash<QString, QList<int>> m_byNameCompanyNoUrl;
     QHash<QString, QList<int>> m_byDisplayName;
     QHash<qint64, int> m_detailCount; ///< next sort_order per contact
     QHash<QString, qint64> m_circles; ///< lower-case name → id

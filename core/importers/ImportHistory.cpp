@@ -58,7 +58,7 @@ const TableSpec* specFor(const QString& table)
 QVariant toVariant(const QJsonValue& v)
 {
     if (v.isNull() || v.isUndefined()) {
-        return QVariant(QMetaType(QMetaType::QString));
+        return QVariant(); // NULL: SqlQuery binds a null QString as empty text
     }
     if (v.isDouble()) {
         return QVariant(qint64(v.toDouble()));

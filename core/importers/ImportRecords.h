@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -42,21 +43,59 @@ struct PersonRecord
     QString externalUid; ///< vCard UID, for a stable contact uid across re-imports
 };
 
-/// One message as read from messages.csv, before it is grouped into conversations.
+/// Values that repeat across many messages (thread ids, names, URLs, folders) stored once and
+/// referred to by index: a 200,000-message export holds only a few thousand distinct ones.
+class StringTable
+{
+public:
+    StringTable();
+    /// Index of the string (0 for the empty string).
+    int intern(const QString& s);
+    /// Index of a list of strings (0 for the empty list); `key` identifies it (the raw joined text).
+    int internList(const QString& key, const QStringList& list);
+    const QString& at(int index) const { return m_strings.at(index); }
+    const QStringList& listAt(int index) const { return m_lists.at(index); }
+    /// Index if present, -1 otherwise (for lists, by key).
+    int findList(const QString& key) const { return m_listIndex.value(key, -1); }
+
+private:
+    QStringList m_strings;
+    QHash<QString, int> m_index;
+    QList<QStringList> m_lists;
+    QHash<QString, int> m_listIndex;
+};
+
+/// One message as read from messages.csv, before it is grouped into conversations. Kept compact
+/// (indices into the file's StringTable, UTF-8 content) so a large export fits in little memory.
 struct MessageRecord
 {
     qint64 line = 0;
-    QString threadKey; ///< CONVERSATION ID, or a key derived from the participants in eras without one
-    QString title;
-    QString fromName;
-    QString fromUrl;           ///< normalised
-    QString toNames;           ///< raw "A, B" (names may contain ", ")
-    QStringList recipientUrls; ///< normalised
-    QDateTime sentAt;          ///< UTC when the file says so
-    QString subject;
-    QString content; ///< HTML entities decoded
-    QString folder;
-    int legacyDirection = 0; ///< 2018/2020 eras: +1 outgoing, -1 incoming, 0 unknown
+    qint64 sentAtSecs = 0; ///< seconds since the epoch; UTC when `utc`, else a zone-less local time
+    bool utc = true;
+    qint8 legacyDirection = 0; ///< 2018/2020 eras: +1 outgoing, -1 incoming, 0 unknown
+    int threadKey = 0;         ///< CONVERSATION ID, or a key derived from the participants in eras without one
+    int title = 0;
+    int fromName = 0;
+    int fromUrl = 0;       ///< normalised
+    int toNames = 0;       ///< raw "A, B" (names may contain ", ")
+    int recipientUrls = 0; ///< list index; normalised URLs
+    int subject = 0;
+    int folder = 0;
+    QByteArray content; ///< UTF-8, HTML entities decoded
+
+    QDateTime sentAt() const;
+};
+
+/// All messages of one file and the strings they share.
+struct MessageBatch
+{
+    StringTable strings;
+    std::vector<MessageRecord> rows;
+
+    const QString& s(int index) const { return strings.at(index); }
+    const QStringList& list(int index) const { return strings.listAt(index); }
+    bool empty() const { return rows.empty(); }
+    size_t size() const { return rows.size(); }
 };
 
 /// One connection request from Invitations.csv.

@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -229,6 +230,24 @@ ImportReport ImportService::run(const QStringList& paths, const ImportOptions& o
             return report;
         }
     }
+    // A bigger page cache for the one large transaction: the default spills dirty pages to the WAL
+    // and reads them back many times over. Restored when the import ends, whatever the outcome.
+    struct CacheSize
+    {
+        db::Database& db;
+        QVariant previous;
+        explicit CacheSize(db::Database& d) : db(d), previous(db::scalar(d, QStringLiteral("PRAGMA cache_size")))
+        {
+            QSqlQuery(db.sql()).exec(QStringLiteral("PRAGMA cache_size = -8192"));
+        }
+        ~CacheSize()
+        {
+            if (previous.isValid()) {
+                // PRAGMA takes no bound values; this is the integer SQLite itself reported.
+                QSqlQuery(db.sql()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(previous.toLongLong()));
+            }
+        }
+    } cacheSize(m_db);
     db::Transaction tx(m_db);
     if (!tx.isActive()) {
         report.error = QCoreApplication::translate("Import", "Cannot start writing to the database.");
@@ -265,6 +284,11 @@ ImportReport ImportService::run(const QStringList& paths, const ImportOptions& o
     if (!contacts.load() || !invitations.load() || !messages.load()) {
         return writeFailed(contacts.error() + invitations.error() + messages.error());
     }
+    size_t people = 0;
+    for (const ParsedFile& f : parsed) {
+        people += f.people.size();
+    }
+    contacts.reserve(people);
 
     // The owner: Profile.csv, then settings, then learned from the messages below.
     OwnerIdentity owner;

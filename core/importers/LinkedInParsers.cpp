@@ -8,52 +8,11 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QTimeZone>
 
 namespace rapport::importers {
 
 namespace {
-
-/// Repeated values (thread ids, names, URLs, folders) share one string: 200,000 messages carry
-/// only a few thousand distinct ones, and this keeps peak memory near the size of the text itself.
-class StringPool
-{
-public:
-    QString intern(const QString& s)
-    {
-        if (s.isEmpty()) {
-            return {};
-        }
-        auto it = m_pool.constFind(s);
-        if (it != m_pool.constEnd()) {
-            return *it;
-        }
-        m_pool.insert(s, s);
-        return s;
-    }
-    QStringList internList(const QString& joined, const std::function<QString(const QString&)>& map)
-    {
-        if (joined.isEmpty()) {
-            return {};
-        }
-        auto it = m_lists.constFind(joined);
-        if (it != m_lists.constEnd()) {
-            return *it;
-        }
-        QStringList out;
-        for (const QString& part : joined.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QString v = map(part.trimmed());
-            if (!v.isEmpty()) {
-                out.append(intern(v));
-            }
-        }
-        m_lists.insert(joined, out);
-        return out;
-    }
-
-private:
-    QHash<QString, QString> m_pool;
-    QHash<QString, QStringList> m_lists;
-};
 
 QString joinName(const QString& first, const QString& last)
 {
@@ -149,8 +108,16 @@ void parseMessages(CsvReader& reader, const HeaderMap& h, ParsedFile& file)
     const int cFolder = h.index("folder");
     const int cDraft = h.index("is message draft");
     const int cDirection = h.index("direction");
-    StringPool pool;
-    const auto normUrl = [](const QString& u) { return text::normalizedLinkedInUrl(u); };
+    MessageBatch& batch = file.messages;
+    StringTable& strings = batch.strings;
+    QHash<QString, int> urlIndex; // raw URL → interned normalised URL (normalising is the costly part)
+    const auto url = [&](const QString& raw) {
+        auto it = urlIndex.constFind(raw);
+        if (it == urlIndex.constEnd()) {
+            it = urlIndex.insert(raw, strings.intern(text::normalizedLinkedInUrl(raw)));
+        }
+        return *it;
+    };
     forEachCsvRow(reader, file, [&](const QStringList& row, qint64 line) {
         if (shortRow(row, h, line, file)) {
             return;
@@ -163,21 +130,37 @@ void parseMessages(CsvReader& reader, const HeaderMap& h, ParsedFile& file)
             return;
         }
         const QString date = h.value(row, cDate).trimmed();
-        MessageRecord m;
-        m.line = line;
-        m.sentAt = dates::parseDateTime(date);
-        if (!m.sentAt.isValid()) {
+        const QDateTime sentAt = dates::parseDateTime(date);
+        if (!sentAt.isValid()) {
             file.addError(line, QCoreApplication::translate("Import", "\"DATE\" is not a date and time: %1").arg(date));
             return;
         }
-        m.fromName = pool.intern(h.value(row, cFrom).trimmed());
-        m.fromUrl = pool.intern(normUrl(h.value(row, cFromUrl)));
-        m.toNames = pool.intern(h.value(row, cTo).trimmed());
-        m.recipientUrls = pool.internList(h.value(row, cToUrls), normUrl);
-        m.title = pool.intern(h.value(row, cTitle).trimmed());
-        m.subject = pool.intern(decodeHtmlEntities(h.value(row, cSubject)).trimmed());
-        m.content = decodeHtmlEntities(raw);
-        m.folder = pool.intern(folder);
+        MessageRecord m;
+        m.line = line;
+        m.utc = sentAt.timeSpec() != Qt::LocalTime;
+        m.sentAtSecs = m.utc ? sentAt.toSecsSinceEpoch()
+                             : QDateTime(sentAt.date(), sentAt.time(), QTimeZone::utc()).toSecsSinceEpoch();
+        const QString fromName = h.value(row, cFrom).trimmed();
+        const QString toNames = h.value(row, cTo).trimmed();
+        m.fromName = strings.intern(fromName);
+        m.fromUrl = url(h.value(row, cFromUrl));
+        m.toNames = strings.intern(toNames);
+        const QString rawUrls = h.value(row, cToUrls);
+        m.recipientUrls = strings.findList(rawUrls);
+        if (m.recipientUrls < 0) {
+            QStringList urls;
+            for (const QString& part : rawUrls.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QString& u = strings.at(url(part.trimmed()));
+                if (!u.isEmpty()) {
+                    urls.append(u);
+                }
+            }
+            m.recipientUrls = strings.internList(rawUrls, urls);
+        }
+        m.title = strings.intern(h.value(row, cTitle).trimmed());
+        m.subject = strings.intern(decodeHtmlEntities(h.value(row, cSubject)).trimmed());
+        m.content = decodeHtmlEntities(raw).toUtf8();
+        m.folder = strings.intern(folder);
         const QString direction = h.value(row, cDirection).trimmed().toUpper();
         if (direction == QLatin1String("OUTGOING") || folder == QLatin1String("SENT")) {
             m.legacyDirection = 1;
@@ -185,8 +168,8 @@ void parseMessages(CsvReader& reader, const HeaderMap& h, ParsedFile& file)
             m.legacyDirection = -1;
         }
         const QString id = h.value(row, cId).trimmed();
-        m.threadKey = pool.intern(id.isEmpty() ? legacyThreadKey(m.fromName, m.toNames) : id);
-        file.messages.push_back(std::move(m));
+        m.threadKey = strings.intern(id.isEmpty() ? legacyThreadKey(fromName, toNames) : id);
+        batch.rows.push_back(std::move(m));
     });
 }
 

@@ -10,30 +10,55 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace rapport::importers {
 
 namespace {
 
-QString localIso(const QDateTime& dt)
+/// Local ISO time without zone, the form every timestamp column uses. glibc re-reads /etc/localtime
+/// on each localtime() call when TZ is unset, which made QDateTime::toLocalTime() the single largest
+/// cost of a 200,000-message import; one QTimeZone with its cached transitions does the same in memory.
+QString isoFromEpochSecs(qint64 secs)
 {
-    return dt.toLocalTime().toString(Qt::ISODate);
+    // Formatted by hand: QDate/QTime::toString go through QString::asprintf, twice per message.
+    const qint64 days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
+    const qint64 rest = secs - days * 86400;
+    const QDate d = QDate(1970, 1, 1).addDays(days);
+    char buf[32];
+    const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", d.year(), d.month(), d.day(),
+                                int(rest / 3600), int(rest / 60 % 60), int(rest % 60));
+    return QString::fromLatin1(buf, n);
 }
 
-/// Stable across runs and exports: the same message always gets the same key.
-QString messageKey(const MessageRecord& m)
+QString localIso(const MessageRecord& m)
+{
+    qint64 secs = m.sentAtSecs;
+    if (m.utc) {
+        static const QTimeZone zone = QTimeZone::systemTimeZone();
+        secs += zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()));
+    }
+    // Zone-less export times are already local wall-clock time and stay as written.
+    return isoFromEpochSecs(secs);
+}
+
+/// Stable across runs and exports: the same message always gets the same key. A digest keeps the
+/// UNIQUE index on messages.external_key small, which is most of the cost of inserting a message.
+QString messageKey(const MessageBatch& batch, const MessageRecord& m)
 {
     QCryptographicHash h(QCryptographicHash::Sha1);
-    h.addData(m.fromUrl.toUtf8());
+    h.addData(batch.s(m.threadKey).toUtf8());
+    h.addData(QByteArray::number(m.sentAtSecs) + (m.utc ? "Z" : "L"));
+    h.addData(batch.s(m.fromUrl).toUtf8());
     h.addData("\x1f");
-    h.addData(m.fromName.toUtf8());
+    h.addData(batch.s(m.fromName).toUtf8());
     h.addData("\x1f");
-    h.addData(m.content.toUtf8());
-    return m.threadKey + QLatin1Char('|') + m.sentAt.toUTC().toString(Qt::ISODate) + QLatin1Char('|') +
-           QString::fromLatin1(h.result().toHex().left(16));
+    h.addData(m.content);
+    return QStringLiteral("li:") + QString::fromLatin1(h.result().toHex().left(32));
 }
 
 bool isAnonymous(const QString& name)
@@ -88,13 +113,13 @@ bool MessageWriter::load()
     return true;
 }
 
-bool MessageWriter::write(const std::vector<MessageRecord>& messages, const OwnerIdentity& owner, Counts& counts,
+bool MessageWriter::write(const MessageBatch& batch, const OwnerIdentity& owner, Counts& counts,
                           const std::function<bool()>& tick)
 {
     // Group by thread, keeping first-seen order so results do not depend on hash order.
-    QHash<QString, int> threadIndex;
+    QHash<int, int> threadIndex;
     std::vector<std::vector<const MessageRecord*>> threads;
-    for (const MessageRecord& m : messages) {
+    for (const MessageRecord& m : batch.rows) {
         auto it = threadIndex.find(m.threadKey);
         if (it == threadIndex.end()) {
             it = threadIndex.insert(m.threadKey, int(threads.size()));
@@ -104,25 +129,26 @@ bool MessageWriter::write(const std::vector<MessageRecord>& messages, const Owne
     }
     for (auto& thread : threads) {
         std::stable_sort(thread.begin(), thread.end(),
-                         [](const MessageRecord* a, const MessageRecord* b) { return a->sentAt < b->sentAt; });
+                         [](const MessageRecord* a, const MessageRecord* b) { return a->sentAtSecs < b->sentAtSecs; });
         std::vector<const MessageRecord*> session;
         for (const MessageRecord* m : thread) {
-            if (!session.empty() && session.back()->sentAt.secsTo(m->sentAt) > m_gapSecs) {
-                if (!writeSession(session, owner, counts, tick)) {
+            if (!session.empty() && m->sentAtSecs - session.back()->sentAtSecs > m_gapSecs) {
+                if (!writeSession(batch, session, owner, counts, tick)) {
                     return false;
                 }
                 session.clear();
             }
             session.push_back(m);
         }
-        if (!session.empty() && !writeSession(session, owner, counts, tick)) {
+        if (!session.empty() && !writeSession(batch, session, owner, counts, tick)) {
             return false;
         }
+        thread = {};
     }
     return true;
 }
 
-QList<qint64> MessageWriter::participants(const std::vector<const MessageRecord*>& session,
+QList<qint64> MessageWriter::participants(const MessageBatch& batch, const std::vector<const MessageRecord*>& session,
                                           const OwnerIdentity& owner) const
 {
     QList<qint64> ids;
@@ -131,27 +157,36 @@ QList<qint64> MessageWriter::participants(const std::vector<const MessageRecord*
             ids.append(id);
         }
     };
-    QSet<QString> seenTo;
+    QSet<int> seen; // senders and recipient lists repeat within a session: resolve each once
     for (const MessageRecord* m : session) {
-        if (!owner.isOwner(m->fromName, m->fromUrl)) {
-            if (!m->fromUrl.isEmpty()) {
-                add(m_contacts.idForUrl(m->fromUrl));
-            } else if (!isAnonymous(m->fromName)) {
-                add(m_contacts.idForName(m->fromName));
+        const QString& fromName = batch.s(m->fromName);
+        const QString& fromUrl = batch.s(m->fromUrl);
+        if (!seen.contains(m->fromName * 2 + 1) && !owner.isOwner(fromName, fromUrl)) {
+            if (!fromUrl.isEmpty()) {
+                add(m_contacts.idForUrl(fromUrl));
+            } else if (!isAnonymous(fromName)) {
+                add(m_contacts.idForName(fromName));
+                seen.insert(m->fromName * 2 + 1);
             }
         }
-        for (const QString& url : m->recipientUrls) {
-            if (url != owner.url()) {
-                add(m_contacts.idForUrl(url));
+        if (m->recipientUrls != 0) {
+            if (!seen.contains(-m->recipientUrls)) {
+                seen.insert(-m->recipientUrls);
+                for (const QString& url : batch.list(m->recipientUrls)) {
+                    if (url != owner.url()) {
+                        add(m_contacts.idForUrl(url));
+                    }
+                }
             }
-        }
-        if (!m->recipientUrls.isEmpty() || m->toNames.isEmpty() || seenTo.contains(m->toNames)) {
             continue;
         }
-        seenTo.insert(m->toNames);
+        if (m->toNames == 0 || seen.contains(m->toNames * 2)) {
+            continue;
+        }
+        seen.insert(m->toNames * 2);
         // No recipient URLs in this era: split "A, B" into names, re-joining pieces that only make a known
         // name together ("Sophie Lambert, PhD").
-        const QStringList pieces = m->toNames.split(QLatin1String(", "));
+        const QStringList pieces = batch.s(m->toNames).split(QLatin1String(", "));
         for (qsizetype i = 0; i < pieces.size();) {
             qsizetype taken = 1;
             for (qsizetype j = pieces.size(); j > i + 1; --j) {
@@ -171,40 +206,39 @@ QList<qint64> MessageWriter::participants(const std::vector<const MessageRecord*
     return ids;
 }
 
-bool MessageWriter::writeSession(const std::vector<const MessageRecord*>& session, const OwnerIdentity& owner,
-                                 Counts& counts, const std::function<bool()>& tick)
+bool MessageWriter::writeSession(const MessageBatch& batch, const std::vector<const MessageRecord*>& session,
+                                 const OwnerIdentity& owner, Counts& counts, const std::function<bool()>& tick)
 {
     const MessageRecord* first = session.front();
-    const QString externalId = first->threadKey + QLatin1Char('#') + QString::number(first->sentAt.toSecsSinceEpoch());
+    const QString externalId = batch.s(first->threadKey) + QLatin1Char('#') + QString::number(first->sentAtSecs);
     bool mine = false;
     bool theirs = false;
     for (const MessageRecord* m : session) {
-        (owner.isFromMe(*m) ? mine : theirs) = true;
+        (owner.isFromMe(batch, *m) ? mine : theirs) = true;
     }
-    const bool firstMine = owner.isFromMe(*first);
+    const bool firstMine = owner.isFromMe(batch, *first);
     const QString initiatedBy = owner.isKnown() || first->legacyDirection != 0
                                     ? (firstMine ? QStringLiteral("me") : QStringLiteral("them"))
                                     : QStringLiteral("unknown");
     auto it = m_conversations.find(externalId);
     const bool existed = it != m_conversations.end();
     if (!existed) {
-        QString summary = first->title.isEmpty() ? first->subject : first->title;
+        QString summary = first->title == 0 ? batch.s(first->subject) : batch.s(first->title);
         for (const MessageRecord* m : session) {
             if (!summary.isEmpty()) {
                 break;
             }
-            summary = text::elide(m->content.simplified(), 140);
+            summary = text::elide(QString::fromUtf8(m->content).simplified(), 140);
         }
-        m_insertConversation.bindAll({QUuid::createUuid().toString(QUuid::WithoutBraces), localIso(first->sentAt),
-                                      initiatedBy, summary, mine && theirs ? 1 : 0, externalId, 0, m_batchId, m_now,
-                                      m_now});
+        m_insertConversation.bindAll({QUuid::createUuid().toString(QUuid::WithoutBraces), localIso(*first), initiatedBy,
+                                      summary, mine && theirs ? 1 : 0, externalId, 0, m_batchId, m_now, m_now});
         if (!m_insertConversation.exec()) {
             return fail(m_insertConversation);
         }
         Existing e;
         e.id = m_insertConversation.lastInsertId();
         e.initiatedBy = initiatedBy;
-        e.happenedAt = localIso(first->sentAt);
+        e.happenedAt = localIso(*first);
         e.updatedAt = m_now;
         e.insertedByBatch = true;
         it = m_conversations.insert(externalId, e);
@@ -214,8 +248,9 @@ bool MessageWriter::writeSession(const std::vector<const MessageRecord*>& sessio
     const bool logInserts = !conv.insertedByBatch;
     int inserted = 0;
     for (const MessageRecord* m : session) {
-        m_insertMessage.bindAll({conv.id, localIso(m->sentAt), owner.isFromMe(*m) ? 1 : 0, m->fromName, m->fromUrl,
-                                 m->subject, m->content, m->folder, messageKey(*m)});
+        m_insertMessage.bindAll({conv.id, localIso(*m), owner.isFromMe(batch, *m) ? 1 : 0, batch.s(m->fromName),
+                                 batch.s(m->fromUrl), batch.s(m->subject), QString::fromUtf8(m->content),
+                                 batch.s(m->folder), messageKey(batch, *m)});
         if (!m_insertMessage.exec()) {
             return fail(m_insertMessage);
         }
@@ -233,7 +268,7 @@ bool MessageWriter::writeSession(const std::vector<const MessageRecord*>& sessio
             return false;
         }
     }
-    for (const qint64 contactId : participants(session, owner)) {
+    for (const qint64 contactId : participants(batch, session, owner)) {
         m_linkContact.bindAll({conv.id, contactId});
         if (!m_linkContact.exec()) {
             return fail(m_linkContact);
@@ -251,7 +286,7 @@ bool MessageWriter::writeSession(const std::vector<const MessageRecord*>& sessio
     }
     // Counts and direction follow what the conversation now holds.
     const bool twoWay = conv.twoWay || (mine && theirs);
-    const QString happenedAt = std::min(conv.happenedAt, localIso(first->sentAt));
+    const QString happenedAt = std::min(conv.happenedAt, localIso(*first));
     const QString initiated =
         conv.initiatedBy == QLatin1String("unknown") || conv.insertedByBatch ? initiatedBy : conv.initiatedBy;
     if (!conv.insertedByBatch && !conv.updateLogged) {

@@ -38,7 +38,7 @@ public:
 
     bool load();
     /// Writes one file's messages; `tick` is called per message and returns false to stop (cancel).
-    bool write(const std::vector<MessageRecord>& messages, const OwnerIdentity& owner, Counts& counts,
+    bool write(const MessageBatch& messages, const OwnerIdentity& owner, Counts& counts,
                const std::function<bool()>& tick);
     const QString& error() const { return m_error; }
 
@@ -55,9 +55,10 @@ private:
         bool updateLogged = false; ///< a pre-existing row's previous values are already in import_changes
     };
 
-    bool writeSession(const std::vector<const MessageRecord*>& session, const OwnerIdentity& owner, Counts& counts,
-                      const std::function<bool()>& tick);
-    QList<qint64> participants(const std::vector<const MessageRecord*>& session, const OwnerIdentity& owner) const;
+    bool writeSession(const MessageBatch& batch, const std::vector<const MessageRecord*>& session,
+                      const OwnerIdentity& owner, Counts& counts, const std::function<bool()>& tick);
+    QList<qint64> participants(const MessageBatch& batch, const std::vector<const MessageRecord*>& session,
+                               const OwnerIdentity& owner) const;
     bool fail(const db::SqlQuery& q);
 
     db::Database& m_db;

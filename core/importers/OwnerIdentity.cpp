@@ -11,25 +11,33 @@ OwnerIdentity::OwnerIdentity(const QString& name, const QString& normalizedUrl)
     : m_name(name), m_nameKey(text::normalizedName(name)), m_url(normalizedUrl)
 {}
 
-void OwnerIdentity::learnFrom(const std::vector<MessageRecord>& messages)
+void OwnerIdentity::learnFrom(const MessageBatch& batch)
 {
     if (!m_url.isEmpty() && !m_nameKey.isEmpty()) {
         return;
     }
     if (m_url.isEmpty()) {
-        QHash<QString, QSet<QString>> threadsByUrl;
+        QHash<QString, QSet<int>> threadsByUrl;
         QHash<QString, int> urlsOfOwnerName;
-        for (const MessageRecord& m : messages) {
+        QHash<int, bool> ownerName; // per distinct sender name: normalising is costly, names repeat
+        const auto isOwnerName = [&](int index) {
+            auto it = ownerName.constFind(index);
+            if (it == ownerName.constEnd()) {
+                it = ownerName.insert(index, text::normalizedName(batch.s(index)) == m_nameKey);
+            }
+            return *it;
+        };
+        for (const MessageRecord& m : batch.rows) {
             if (!m_nameKey.isEmpty()) {
-                if (!m.fromUrl.isEmpty() && text::normalizedName(m.fromName) == m_nameKey) {
-                    ++urlsOfOwnerName[m.fromUrl];
+                if (m.fromUrl != 0 && isOwnerName(m.fromName)) {
+                    ++urlsOfOwnerName[batch.s(m.fromUrl)];
                 }
                 continue;
             }
-            if (!m.fromUrl.isEmpty()) {
-                threadsByUrl[m.fromUrl].insert(m.threadKey);
+            if (m.fromUrl != 0) {
+                threadsByUrl[batch.s(m.fromUrl)].insert(m.threadKey);
             }
-            for (const QString& u : m.recipientUrls) {
+            for (const QString& u : batch.list(m.recipientUrls)) {
                 threadsByUrl[u].insert(m.threadKey);
             }
         }
@@ -51,16 +59,16 @@ void OwnerIdentity::learnFrom(const std::vector<MessageRecord>& messages)
     }
     if (m_nameKey.isEmpty()) {
         QHash<QString, int> names;
-        QHash<QString, QSet<QString>> threadsByName;
-        for (const MessageRecord& m : messages) {
+        QHash<QString, QSet<int>> threadsByName;
+        for (const MessageRecord& m : batch.rows) {
             if (!m_url.isEmpty()) {
-                if (m.fromUrl == m_url) {
-                    ++names[m.fromName];
+                if (batch.s(m.fromUrl) == m_url) {
+                    ++names[batch.s(m.fromName)];
                 }
             } else if (m.legacyDirection > 0) {
-                ++names[m.fromName];
+                ++names[batch.s(m.fromName)];
             } else {
-                threadsByName[m.fromName].insert(m.threadKey);
+                threadsByName[batch.s(m.fromName)].insert(m.threadKey);
             }
         }
         for (auto it = threadsByName.cbegin(); it != threadsByName.cend(); ++it) {
@@ -85,12 +93,12 @@ bool OwnerIdentity::isOwner(const QString& name, const QString& normalizedUrl) c
     return !m_nameKey.isEmpty() && text::normalizedName(name) == m_nameKey;
 }
 
-bool OwnerIdentity::isFromMe(const MessageRecord& m) const
+bool OwnerIdentity::isFromMe(const MessageBatch& batch, const MessageRecord& m) const
 {
     if (m.legacyDirection != 0) {
         return m.legacyDirection > 0;
     }
-    return isOwner(m.fromName, m.fromUrl);
+    return isOwner(batch.s(m.fromName), batch.s(m.fromUrl));
 }
 
 } // namespace rapport::importers

@@ -16,10 +16,10 @@ public:
     OwnerIdentity(const QString& name, const QString& normalizedUrl);
 
     /// Fills in what is still unknown from the messages.
-    void learnFrom(const std::vector<MessageRecord>& messages);
+    void learnFrom(const MessageBatch& messages);
 
     bool isOwner(const QString& name, const QString& normalizedUrl) const;
-    bool isFromMe(const MessageRecord& m) const;
+    bool isFromMe(const MessageBatch& batch, const MessageRecord& m) const;
 
     const QString& name() const { return m_name; }
     const QString& url() const { return m_url; }

@@ -17,7 +17,7 @@ struct ParsedFile
     ImportFormat format = ImportFormat::Unknown;
     TextEncoding encoding = TextEncoding::Utf8;
     std::vector<PersonRecord> people;
-    std::vector<MessageRecord> messages;
+    MessageBatch messages;
     std::vector<InvitationRecord> invitations;
     std::optional<OwnerRecord> owner;
     QList<RowError> errors;

@@ -16,10 +16,7 @@
 
 namespace rapport::triage {
 
-InvitationTriage::InvitationTriage(db::Database& db)
-    : m_db(db)
-{
-}
+InvitationTriage::InvitationTriage(db::Database& db) : m_db(db) {}
 
 QStringList InvitationTriage::recipientKeywords()
 {
@@ -155,8 +152,8 @@ Result<DecisionUndo> InvitationTriage::decide(qint64 invitationId, const QString
 Status InvitationTriage::undo(const DecisionUndo& u)
 {
     db::Transaction tx(m_db);
-    if (auto s = InvitationStore(m_db).decide(u.invitationId, u.previousDecision, u.previousStatus,
-                                              u.previousContactId);
+    if (auto s =
+            InvitationStore(m_db).decide(u.invitationId, u.previousDecision, u.previousStatus, u.previousContactId);
         !s) {
         return s;
     }

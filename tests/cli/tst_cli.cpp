@@ -94,10 +94,11 @@ void TestCli::usageErrorsExitTwo()
 
 void TestCli::addShowEditDeleteContact()
 {
-    auto add = cli({QStringLiteral("--json"), QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--name"),
-                    QStringLiteral("Katarína Ľubová 🚀"), QStringLiteral("--company"), QStringLiteral("Tatra, s.r.o."),
-                    QStringLiteral("--email"), QStringLiteral("work:k@example.sk"), QStringLiteral("--phone"),
-                    QStringLiteral("+421 905 123 456"), QStringLiteral("--circle"), QStringLiteral("Mentors")});
+    auto add =
+        cli({QStringLiteral("--json"), QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--name"),
+             QStringLiteral("Katarína Ľubová 🚀"), QStringLiteral("--company"), QStringLiteral("Tatra, s.r.o."),
+             QStringLiteral("--email"), QStringLiteral("work:k@example.sk"), QStringLiteral("--phone"),
+             QStringLiteral("+421 905 123 456"), QStringLiteral("--circle"), QStringLiteral("Mentors")});
     QCOMPARE(add.code, 0);
     const QJsonObject o = add.json().object();
     const int id = o.value(QStringLiteral("id")).toInt();
@@ -127,10 +128,10 @@ void TestCli::addShowEditDeleteContact()
 void TestCli::listSearchesInJson()
 {
     for (const char* name : {"Jürgen Weiß", "Jana Kováčová", "王伟"}) {
-        QCOMPARE(cli({QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--name"),
-                      QString::fromUtf8(name)})
-                     .code,
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--name"), QString::fromUtf8(name)})
+                .code,
+            0);
     }
     const auto r = cli({QStringLiteral("--json"), QStringLiteral("contacts"), QStringLiteral("list"),
                         QStringLiteral("--search"), QStringLiteral("kovac")});
@@ -146,11 +147,11 @@ void TestCli::logConversationCreatesFollowUp()
     QCOMPARE(cli({QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Amara")})
                  .code,
              0);
-    const auto r = cli({QStringLiteral("--json"), QStringLiteral("log"), QStringLiteral("--contact"), QStringLiteral("1"),
-                        QStringLiteral("--kind"), QStringLiteral("call"), QStringLiteral("--date"),
-                        QStringLiteral("2026-11-20"), QStringLiteral("--summary"), QStringLiteral("Talked pricing"),
-                        QStringLiteral("--next-step"), QStringLiteral("Send the deck"), QStringLiteral("--next-due"),
-                        QStringLiteral("2026-11-27")});
+    const auto r =
+        cli({QStringLiteral("--json"), QStringLiteral("log"), QStringLiteral("--contact"), QStringLiteral("1"),
+             QStringLiteral("--kind"), QStringLiteral("call"), QStringLiteral("--date"), QStringLiteral("2026-11-20"),
+             QStringLiteral("--summary"), QStringLiteral("Talked pricing"), QStringLiteral("--next-step"),
+             QStringLiteral("Send the deck"), QStringLiteral("--next-due"), QStringLiteral("2026-11-27")});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.json().object().value(QStringLiteral("kind")).toString(), QStringLiteral("call"));
     const auto list = cli({QStringLiteral("--json"), QStringLiteral("contacts"), QStringLiteral("list")});
@@ -163,8 +164,8 @@ void TestCli::logConversationCreatesFollowUp()
 
 void TestCli::demoIsDeterministicAndRemovable()
 {
-    const auto r = cli({QStringLiteral("--json"), QStringLiteral("demo"), QStringLiteral("--contacts"),
-                        QStringLiteral("120")});
+    const auto r =
+        cli({QStringLiteral("--json"), QStringLiteral("demo"), QStringLiteral("--contacts"), QStringLiteral("120")});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.json().object().value(QStringLiteral("contacts")).toInt(), 120);
     const auto list = cli({QStringLiteral("--json"), QStringLiteral("contacts"), QStringLiteral("list")});
@@ -176,15 +177,17 @@ void TestCli::demoIsDeterministicAndRemovable()
 
 void TestCli::checkBackupRestore()
 {
-    QCOMPARE(cli({QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Keep")})
-                 .code,
-             0);
+    QCOMPARE(
+        cli({QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Keep")}).code,
+        0);
     const auto check = cli({QStringLiteral("--json"), QStringLiteral("check")});
     QCOMPARE(check.code, 0);
     QCOMPARE(check.json().object().value(QStringLiteral("ok")).toBool(), true);
     const QString backup = m_dir.filePath(QStringLiteral("backup-%1.sqlite").arg(m_n));
     QCOMPARE(cli({QStringLiteral("backup"), backup}).code, 0);
-    struct stat st {};
+    struct stat st
+    {
+    };
     QCOMPARE(::stat(QFile::encodeName(backup).constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, 0600u);
     QCOMPARE(cli({QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Later")})
@@ -198,9 +201,9 @@ void TestCli::checkBackupRestore()
 
 void TestCli::restoreRefusesBadFileAndKeepsDatabase()
 {
-    QCOMPARE(cli({QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Keep")})
-                 .code,
-             0);
+    QCOMPARE(
+        cli({QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Keep")}).code,
+        0);
     const QString bad = m_dir.filePath(QStringLiteral("bad.sqlite"));
     QFile f(bad);
     QVERIFY(f.open(QIODevice::WriteOnly));

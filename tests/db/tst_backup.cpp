@@ -45,7 +45,9 @@ void TestBackup::backupIsPrivateVerifiedAndComplete()
     QVERIFY(addContact(*db.value(), QStringLiteral("Ondrej Horváth")) > 0);
     const QString target = m_dir.filePath(QStringLiteral("copy.sqlite"));
     QVERIFY(db::backupTo(*db.value(), target));
-    struct stat st {};
+    struct stat st
+    {
+    };
     QCOMPARE(::stat(QFile::encodeName(target).constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, 0600u);
     int version = 0;

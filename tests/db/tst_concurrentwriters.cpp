@@ -86,7 +86,8 @@ void TestConcurrentWriters::readerSeesConsistentSnapshotsWhileWriting()
     for (int i = 0; i < 200; ++i) {
         Contact c;
         c.displayName = QStringLiteral("pair-%1").arg(i);
-        c.emails = {{QString(), QStringLiteral("a%1@example.com").arg(i)}, {QString(), QStringLiteral("b%1@example.com").arg(i)}};
+        c.emails = {{QString(), QStringLiteral("a%1@example.com").arg(i)},
+                    {QString(), QStringLiteral("b%1@example.com").arg(i)}};
         QVERIFY(store.add(c));
         if (i % 10 == 0) {
             const int odd = db::scalar(*reader.value(),

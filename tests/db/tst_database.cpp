@@ -40,7 +40,9 @@ void TestDatabase::newFileIsPrivateAndCurrent()
     auto db = db::Database::open(path);
     QVERIFY2(db, qPrintable(db.error()));
     QCOMPARE(db.value()->schemaVersion(), db::Migrations::latestVersion);
-    struct stat st {};
+    struct stat st
+    {
+    };
     QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, 0600u);
 }

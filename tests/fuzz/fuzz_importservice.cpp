@@ -33,8 +33,9 @@ void closeAtExit()
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 {
     g_app = std::make_unique<QCoreApplication>(*argc, *argv);
-    const QString base = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm/rapport-fuzz-import-XXXXXX")
-                                                                      : QDir::tempPath() + QStringLiteral("/rapport-fuzz-import-XXXXXX");
+    const QString base = QDir(QStringLiteral("/dev/shm")).exists()
+                             ? QStringLiteral("/dev/shm/rapport-fuzz-import-XXXXXX")
+                             : QDir::tempPath() + QStringLiteral("/rapport-fuzz-import-XXXXXX");
     g_dir = std::make_unique<QTemporaryDir>(base);
     db::Database::Options o;
     o.backupBeforeMigration = false;

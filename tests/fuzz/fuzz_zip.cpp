@@ -17,8 +17,9 @@ std::unique_ptr<QTemporaryDir> g_dir;
 
 extern "C" int LLVMFuzzerInitialize(int*, char***)
 {
-    const QString base = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm/rapport-fuzz-zip-XXXXXX")
-                                                                      : QDir::tempPath() + QStringLiteral("/rapport-fuzz-zip-XXXXXX");
+    const QString base = QDir(QStringLiteral("/dev/shm")).exists()
+                             ? QStringLiteral("/dev/shm/rapport-fuzz-zip-XXXXXX")
+                             : QDir::tempPath() + QStringLiteral("/rapport-fuzz-zip-XXXXXX");
     g_dir = std::make_unique<QTemporaryDir>(base);
     return 0;
 }

@@ -142,7 +142,10 @@ private slots:
 
     void binaryFileIsRefused()
     {
-        const auto r = readAll(QByteArray("PK\x03\x04\x00\x00" "binary\x00" "stuff", 18));
+        const auto r = readAll(QByteArray("PK\x03\x04\x00\x00"
+                                          "binary\x00"
+                                          "stuff",
+                                          18));
         QVERIFY(!r.opened);
         QVERIFY(r.error.contains(QLatin1String("binary")));
     }

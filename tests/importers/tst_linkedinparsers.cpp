@@ -68,15 +68,17 @@ private slots:
         QCOMPARE(f.records, 23);
         QCOMPARE(f.skipped, 4);
         QCOMPARE(int(f.messages.size()), 19);
-        const MessageRecord& amp = f.messages[1];
-        QVERIFY(amp.content.contains(QLatin1String("QA) & budget")));
-        QCOMPARE(amp.sentAt, QDateTime(QDate(2025, 11, 3), QTime(17, 45, 2), QTimeZone::utc()));
-        QCOMPARE(f.messages[3].fromUrl, QStringLiteral("https://www.linkedin.com/in/ľubomír-šťastný-b7c2e0"));
-        QCOMPARE(f.messages[5].recipientUrls.size(), 3);
-        QCOMPARE(f.messages.back().content, QStringLiteral(" Congrats on the new fund! ")); // not trimmed
+        const MessageBatch& b = f.messages;
+        const MessageRecord& amp = b.rows[1];
+        QVERIFY(amp.content.contains("QA) & budget"));
+        QCOMPARE(amp.sentAt(), QDateTime(QDate(2025, 11, 3), QTime(17, 45, 2), QTimeZone::utc()));
+        QCOMPARE(b.s(b.rows[3].fromUrl), QStringLiteral("https://www.linkedin.com/in/ľubomír-šťastný-b7c2e0"));
+        QCOMPARE(b.list(b.rows[5].recipientUrls).size(), 3);
+        QCOMPARE(QString::fromUtf8(b.rows.back().content),
+                 QStringLiteral(" Congrats on the new fund! ")); // not trimmed
         bool member = false;
-        for (const MessageRecord& m : f.messages) {
-            member = member || (m.fromName == QLatin1String("LinkedIn Member") && m.fromUrl.isEmpty());
+        for (const MessageRecord& m : b.rows) {
+            member = member || (b.s(m.fromName) == QLatin1String("LinkedIn Member") && m.fromUrl == 0);
         }
         QVERIFY(member);
     }
@@ -108,19 +110,20 @@ private slots:
     void messages2018DecodesEntitiesAndDirection()
     {
         const ParsedFile f = parseFile(importData("linkedin/Messages_2018.csv"), QString());
-        QCOMPARE(f.messages[0].content, QStringLiteral("Hi Katarína, we’re hiring 3 engineers & a QA."));
-        QCOMPARE(f.messages[1].legacyDirection, 1);
-        QCOMPARE(f.messages[0].legacyDirection, -1);
-        QCOMPARE(f.messages[2].content, QStringLiteral("Danke, passt."));
-        QCOMPARE(f.messages[0].sentAt.date(), QDate(2018, 3, 12));
+        const auto& rows = f.messages.rows;
+        QCOMPARE(QString::fromUtf8(rows[0].content), QStringLiteral("Hi Katarína, we’re hiring 3 engineers & a QA."));
+        QCOMPARE(rows[1].legacyDirection, 1);
+        QCOMPARE(rows[0].legacyDirection, -1);
+        QCOMPARE(QString::fromUtf8(rows[2].content), QStringLiteral("Danke, passt."));
+        QCOMPARE(rows[0].sentAt(), QDateTime(QDate(2018, 3, 12), QTime(9, 5))); // zone-less: wall-clock time
     }
 
     void messages2026KeepsLineBreaks()
     {
         const ParsedFile f = parseFile(importData("linkedin/messages_2026_all-quoted.csv"), QString());
-        QVERIFY(f.messages[0].content.contains(QLatin1String("\n- send 2 CVs\n")));
-        QCOMPARE(f.messages[1].line, 8);
-        QVERIFY(f.messages[1].content.contains(QLatin1String("\"next steps\"")));
+        QVERIFY(f.messages.rows[0].content.contains("\n- send 2 CVs\n"));
+        QCOMPARE(f.messages.rows[1].line, 8);
+        QVERIFY(f.messages.rows[1].content.contains("\"next steps\""));
     }
 
     void invitationsEras_data()

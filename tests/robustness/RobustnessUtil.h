@@ -124,8 +124,7 @@ namespace robustness {
 class Connection
 {
 public:
-    explicit Connection(const QString& path)
-        : m_name(QStringLiteral("robustness-%1").arg(++counter()))
+    explicit Connection(const QString& path) : m_name(QStringLiteral("robustness-%1").arg(++counter()))
     {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         m_db.setDatabaseName(path);

@@ -24,7 +24,10 @@ private:
     QTemporaryDir m_dir;
     mode_t m_umask = 022;
 
-    QString backupsOf(const QString& dbPath) { return QFileInfo(dbPath).absoluteDir().filePath(QStringLiteral("backups")); }
+    QString backupsOf(const QString& dbPath)
+    {
+        return QFileInfo(dbPath).absoluteDir().filePath(QStringLiteral("backups"));
+    }
     static QStringList liveState(const QString& dbPath)
     {
         Connection c(dbPath);
@@ -104,7 +107,9 @@ private slots:
         QVERIFY(!bad.err.isEmpty());
         // The database itself is never the target.
         QCOMPARE(cli(db, {QStringLiteral("backup"), db}).exitCode, 1);
-        QVERIFY(QDir(m_dir.filePath(QStringLiteral("manual"))).entryList({QStringLiteral("*.part-*")}, QDir::Files).isEmpty());
+        QVERIFY(QDir(m_dir.filePath(QStringLiteral("manual")))
+                    .entryList({QStringLiteral("*.part-*")}, QDir::Files)
+                    .isEmpty());
     }
 
     void damagedBackupIsRefusedAndLiveDatabaseKept_data()

@@ -56,8 +56,9 @@ struct TestDb
     QStringList state()
     {
         QStringList s = contactDump(db->sql());
-        for (const QString& t : column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
-                                                      "name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' ORDER BY name"))) {
+        for (const QString& t :
+             column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                   "name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' ORDER BY name"))) {
             s << t + QLatin1Char('=') + QString::number(count(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(t)));
         }
         return s;
@@ -249,7 +250,8 @@ void TestHostileInput::hundredThousandCharacterNameRoundTrips()
     QVERIFY(writeFile(csv, bytes));
     const ImportReport r = ImportService(*t.db).run({csv}, noBackup());
     QVERIFY2(r.ok(), qPrintable(allErrors(r)));
-    const QStringList firstNames = t.column(QStringLiteral("SELECT first_name FROM contacts WHERE linkedin_url LIKE '%person-0-%'"));
+    const QStringList firstNames =
+        t.column(QStringLiteral("SELECT first_name FROM contacts WHERE linkedin_url LIKE '%person-0-%'"));
     QCOMPARE(firstNames.size(), 1);
     QCOMPARE(firstNames.first().size(), name.size());
     QVERIFY(firstNames.first() == name);
@@ -329,7 +331,8 @@ void TestHostileInput::zipMemberInflatingToOneGigabyteIsRefused()
     qInfo("1 GB member (%lld-byte zip) refused in %lld ms: %s", zipSize, clock.elapsed(), qPrintable(errors));
     QVERIFY2(!r.totals().errors.isEmpty() || !r.ok(), qPrintable(errors));
     QVERIFY2(errors.contains(QLatin1String("Basic_LinkedInDataExport_bomb.zip")), qPrintable(errors));
-    QVERIFY2(errors.contains(QLatin1String("zip bomb")) || errors.contains(QLatin1String("inflates")), qPrintable(errors));
+    QVERIFY2(errors.contains(QLatin1String("zip bomb")) || errors.contains(QLatin1String("inflates")),
+             qPrintable(errors));
     QCOMPARE(t.state(), before);
 }
 
@@ -390,7 +393,8 @@ void TestHostileInput::readOnlyDatabaseGivesAClearError()
         }
         QProcess p;
         p.setProgram(QStringLiteral(RAPPORT_CLI_PATH));
-        p.setArguments({QStringLiteral("--db"), path, QStringLiteral("import"), importData("linkedin/Invitations.csv")});
+        p.setArguments(
+            {QStringLiteral("--db"), path, QStringLiteral("import"), importData("linkedin/Invitations.csv")});
         p.setChildProcessModifier([] {
             if (::setgroups(0, nullptr) != 0 || ::setgid(nobody) != 0 || ::setuid(nobody) != 0) {
                 ::_exit(99);
@@ -447,7 +451,8 @@ void TestHostileInput::markupInNamesAndMessagesStaysText()
         e.opener = h;
         const QString html = reports::html::entry(e, QDate(2026, 11, 25), {});
         for (const char* tag : {"<script", "<img", "<a ", "<b>bold", "onerror=\"", "href=\"javascript"}) {
-            QVERIFY2(!html.contains(QLatin1String(tag)), qPrintable(QLatin1String(tag) + QStringLiteral(" in ") + html));
+            QVERIFY2(!html.contains(QLatin1String(tag)),
+                     qPrintable(QLatin1String(tag) + QStringLiteral(" in ") + html));
         }
         QVERIFY2(html.contains(h.left(20).toHtmlEscaped()), qPrintable(html));
     }
@@ -480,7 +485,8 @@ void TestHostileInput::exportedCellsNeverRunAsFormulas()
     c.position = QStringLiteral("+1");
     c.notes = QStringLiteral("-1");
     const QString exported = QString::fromUtf8(exporters::csvRecord(exporters::contactCsvCells(c)));
-    for (const QString& bad : {QStringLiteral("=cmd"), QStringLiteral("@SUM"), QStringLiteral("+1"), QStringLiteral("-1")}) {
+    for (const QString& bad :
+         {QStringLiteral("=cmd"), QStringLiteral("@SUM"), QStringLiteral("+1"), QStringLiteral("-1")}) {
         // Each appears only behind the apostrophe (possibly inside quotes).
         QVERIFY2(exported.contains(QLatin1Char('\'') + bad), qPrintable(exported));
         QVERIFY2(!exported.contains(QLatin1Char(',') + bad) && !exported.contains(QStringLiteral(",\"") + bad) &&

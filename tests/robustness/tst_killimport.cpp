@@ -83,20 +83,23 @@ private slots:
             QVERIFY(c.isOpen());
             const QString integrity = c.integrity();
             QVERIFY2(integrity == QLatin1String("ok"),
-                     qPrintable(QStringLiteral("after attempt %1 (delay %2 ms): %3").arg(attempt).arg(delay).arg(integrity)));
+                     qPrintable(
+                         QStringLiteral("after attempt %1 (delay %2 ms): %3").arg(attempt).arg(delay).arg(integrity)));
             const qint64 contacts = c.count(QStringLiteral("SELECT count(*) FROM contacts"));
             const qint64 done = c.count(QStringLiteral("SELECT count(*) FROM import_batches WHERE status = 'done'"));
             const qint64 unfinished =
                 c.count(QStringLiteral("SELECT count(*) FROM import_batches WHERE status IN ('running', 'failed')"));
             QVERIFY2(contacts == 0 || contacts == kRows,
-                     qPrintable(QStringLiteral("partial import after a kill at %1 ms: %2 contacts").arg(delay).arg(contacts)));
+                     qPrintable(
+                         QStringLiteral("partial import after a kill at %1 ms: %2 contacts").arg(delay).arg(contacts)));
             QCOMPARE(done, contacts == kRows ? 1 : 0);
             QCOMPARE(unfinished, 0);
             if (contacts == kRows) {
                 ++sawAll;
                 QCOMPARE(contactDump(c.db()), reference);
                 // Undo it, so the next kill again meets a full 30,000-row import rather than a re-import.
-                const QString batch = c.column(QStringLiteral("SELECT id FROM import_batches WHERE status = 'done'")).value(0);
+                const QString batch =
+                    c.column(QStringLiteral("SELECT id FROM import_batches WHERE status = 'done'")).value(0);
                 const CliRun undo = cli(dbPath, {QStringLiteral("import"), QStringLiteral("--undo"), batch});
                 QVERIFY2(undo.exitCode == 0, undo.err.constData());
                 QCOMPARE(c.count(QStringLiteral("SELECT count(*) FROM contacts")), 0);
@@ -116,8 +119,8 @@ private slots:
             const auto v = rapport::db::verifyBackupFile(backups.filePath(f));
             QVERIFY2(v, qPrintable(f + QStringLiteral(": ") + v.error()));
         }
-        qInfo("backups: %lld complete, %lld half-written temporaries left by kills",
-              qint64(complete.size()), qint64(backups.entryList({QStringLiteral("*.part-*")}, QDir::Files).size()));
+        qInfo("backups: %lld complete, %lld half-written temporaries left by kills", qint64(complete.size()),
+              qint64(backups.entryList({QStringLiteral("*.part-*")}, QDir::Files).size()));
 
         // 4. Importing again after all that ends exactly where the clean run ended.
         const CliRun again = cli(dbPath, {QStringLiteral("import"), m_csv});

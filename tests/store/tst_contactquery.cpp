@@ -118,9 +118,13 @@ void TestContactQuery::searchMatchesPrefixesWithoutAccents()
 
 void TestContactQuery::searchTextIsNeverFtsSyntax()
 {
-    const QStringList hostile = {QStringLiteral("\"unbalanced"), QStringLiteral("a OR b NOT c"),
-                                 QStringLiteral("NEAR(a b)"), QStringLiteral("*"), QStringLiteral("col:val"),
-                                 QStringLiteral("'; DROP TABLE contacts; --"), QStringLiteral("^x")};
+    const QStringList hostile = {QStringLiteral("\"unbalanced"),
+                                 QStringLiteral("a OR b NOT c"),
+                                 QStringLiteral("NEAR(a b)"),
+                                 QStringLiteral("*"),
+                                 QStringLiteral("col:val"),
+                                 QStringLiteral("'; DROP TABLE contacts; --"),
+                                 QStringLiteral("^x")};
     for (const QString& s : hostile) {
         ContactFilter f;
         f.search = s;

@@ -39,7 +39,8 @@ QByteArray TestDemoGenerator::fingerprint(db::Database& db)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
     const QStringList queries = {
-        QStringLiteral("SELECT uid, display_name, company, position, connected_on, champion_stage FROM contacts ORDER BY id"),
+        QStringLiteral(
+            "SELECT uid, display_name, company, position, connected_on, champion_stage FROM contacts ORDER BY id"),
         QStringLiteral("SELECT uid, happened_at, kind, summary, two_way FROM conversations ORDER BY id"),
         QStringLiteral("SELECT contact_id, due_date, reason FROM followups ORDER BY id"),
         QStringLiteral("SELECT kind, introducer_id, introduced_id, happened_at FROM introductions ORDER BY id"),
@@ -85,7 +86,8 @@ void TestDemoGenerator::coversEveryKindOfData()
     QVERIFY(stats->invitations >= 40);
     auto& db = *d;
     // Several years of history, champions, never-talked connections, one-way outreach.
-    QVERIFY(db::scalar(db, QStringLiteral("SELECT min(happened_at) FROM conversations")).toString() < QStringLiteral("2024"));
+    QVERIFY(db::scalar(db, QStringLiteral("SELECT min(happened_at) FROM conversations")).toString() <
+            QStringLiteral("2024"));
     QVERIFY(db::scalar(db, QStringLiteral("SELECT count(*) FROM contacts WHERE champion_stage=3")).toInt() > 0);
     QVERIFY(db::scalar(db, QStringLiteral("SELECT count(*) FROM contacts c WHERE NOT EXISTS (SELECT 1 FROM "
                                           "conversation_contacts cc WHERE cc.contact_id=c.id)"))
