@@ -205,6 +205,16 @@ ImportReport ImportService::run(const QStringList& paths, const ImportOptions& o
         report.error = QCoreApplication::translate("Import", "The import was cancelled; nothing was changed.");
         return report;
     }
+    // A file that cannot be read whole (missing, damaged, an unsafe or oversized archive member) is
+    // not a bad row: skipping it would import half of what the user chose, so it always refuses.
+    if (!sourceErrors.isEmpty()) {
+        fillReports();
+        report.error = QCoreApplication::translate("Import",
+                                                   "%n file problem(s) found; nothing was imported. The files "
+                                                   "must be readable in full before anything is imported.",
+                                                   nullptr, int(sourceErrors.size()));
+        return report;
+    }
     if (errorCount > 0 && !options.skipBadRows) {
         fillReports();
         report.error = QCoreApplication::translate("Import",
