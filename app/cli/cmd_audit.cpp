@@ -11,11 +11,6 @@ using namespace rapport::scoring;
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 QJsonObject toJson(const AuditSummary& s, const QList<AuditEntry>& queue, int queueTotal)
 {
     QJsonObject tiers;
@@ -52,38 +47,38 @@ QJsonObject toJson(const AuditSummary& s, const QList<AuditEntry>& queue, int qu
 
 void printText(QTextStream& out, const AuditSummary& s, const QList<AuditEntry>& queue, int queueTotal)
 {
-    out << tr("Contacts: %1 (real relationships %2, connections only %3)")
+    out << QCoreApplication::translate("cli", "Contacts: %1 (real relationships %2, connections only %3)")
                .arg(s.contacts)
                .arg(s.realRelationships)
                .arg(s.connectionsOnly)
         << '\n';
-    out << tr("Tiers:");
+    out << QCoreApplication::translate("cli", "Tiers:");
     for (const ScoreTier t : allTiers()) {
         out << QStringLiteral("  %1 %2").arg(tierName(t)).arg(s.tierCounts[static_cast<int>(t)]);
     }
-    out << "\n\n" << tr("Dunbar layers (by score, among real relationships)") << '\n';
+    out << "\n\n" << QCoreApplication::translate("cli", "Dunbar layers (by score, among real relationships)") << '\n';
     for (const DunbarLayer& l : s.layers) {
         out << QStringLiteral("  %1  %2").arg(l.capacity, 4).arg(l.count, 4);
         if (l.lowestScore >= 0) {
-            out << "  " << tr("lowest score %1").arg(l.lowestScore, 0, 'f', 1);
+            out << "  " << QCoreApplication::translate("cli", "lowest score %1").arg(l.lowestScore, 0, 'f', 1);
         }
         out << '\n';
     }
-    out << QStringLiteral("  %1  %2").arg(tr("more"), 4).arg(s.beyondLayers, 4) << '\n';
+    out << QStringLiteral("  %1  %2").arg(QCoreApplication::translate("cli", "more"), 4).arg(s.beyondLayers, 4) << '\n';
     if (!s.warnings.isEmpty()) {
-        out << '\n' << tr("Warnings") << '\n';
+        out << '\n' << QCoreApplication::translate("cli", "Warnings") << '\n';
         for (const QString& w : s.warnings) {
             out << "  ! " << w << '\n';
         }
     }
-    out << '\n' << tr("Never talked to, no context noted: %1").arg(queueTotal) << '\n';
+    out << '\n' << QCoreApplication::translate("cli", "Never talked to, no context noted: %1").arg(queueTotal) << '\n';
     for (const AuditEntry& e : queue) {
         out << QStringLiteral("  #%1 %2").arg(e.contactId).arg(e.name);
         if (!e.headline.isEmpty()) {
             out << QStringLiteral(", ") << e.headline;
         }
         if (e.collector) {
-            out << QStringLiteral(" [") << tr("collector") << QStringLiteral("]");
+            out << QStringLiteral(" [") << QCoreApplication::translate("cli", "collector") << QStringLiteral("]");
         }
         out << '\n';
     }
@@ -92,22 +87,26 @@ void printText(QTextStream& out, const AuditSummary& s, const QList<AuditEntry>&
 int run(Context& ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption queueOption(QStringLiteral("queue"),
-                                         tr("Also list the first N contacts you have never talked to."), tr("N"),
-                                         QStringLiteral("0"));
+    const QCommandLineOption queueOption(
+        QStringLiteral("queue"),
+        QCoreApplication::translate("cli", "Also list the first N contacts you have never talked to."),
+        QCoreApplication::translate("cli", "N"), QStringLiteral("0"));
     parser.addOption(queueOption);
-    if (const int code = ctx.parse(parser, tr("Network audit: real relationships against Dunbar's layers "
-                                              "(5/15/50/150), warnings, and who you have never talked to."));
+    if (const int code = ctx.parse(
+            parser, QCoreApplication::translate("cli", "Network audit: real relationships against Dunbar's layers "
+                                                       "(5/15/50/150), warnings, and who you have never talked to."));
         code >= 0) {
         return code;
     }
     bool ok = false;
     const int n = parser.value(queueOption).toInt(&ok);
     if (!ok || n < 0) {
-        return ctx.fail(tr("--queue needs a number."), ExitUsage);
+        return ctx.fail(QCoreApplication::translate("cli", "--queue needs a number."), ExitUsage);
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return ctx.fail(tr("Unexpected argument %1.").arg(parser.positionalArguments().first()), ExitUsage);
+        return ctx.fail(
+            QCoreApplication::translate("cli", "Unexpected argument %1.").arg(parser.positionalArguments().first()),
+            ExitUsage);
     }
     db::Database* db = ctx.database();
     if (db == nullptr) {

@@ -11,11 +11,6 @@ using namespace rapport::scoring;
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 constexpr ChampionStage kStages[] = {ChampionStage::Connection, ChampionStage::Conversation,
                                      ChampionStage::Relationship, ChampionStage::Champion};
 
@@ -59,16 +54,16 @@ QJsonObject toJson(const PipelineOverview& o)
 
 void printText(QTextStream& out, const PipelineOverview& o)
 {
-    out << tr("Pipeline") << '\n';
+    out << QCoreApplication::translate("cli", "Pipeline") << '\n';
     for (const ChampionStage s : kStages) {
         out << QStringLiteral("  %1 %2")
                    .arg(championStageName(s).leftJustified(14))
                    .arg(o.stageCounts[static_cast<int>(s)], 6)
             << '\n';
     }
-    out << '\n' << tr("Ready to move on") << '\n';
+    out << '\n' << QCoreApplication::translate("cli", "Ready to move on") << '\n';
     if (o.promotions.isEmpty()) {
-        out << "  " << tr("nobody right now") << '\n';
+        out << "  " << QCoreApplication::translate("cli", "nobody right now") << '\n';
     }
     for (const StageSuggestion& s : o.promotions) {
         out << QStringLiteral("  %1 (#%2): %3 → %4, %5")
@@ -77,9 +72,9 @@ void printText(QTextStream& out, const PipelineOverview& o)
                    .arg(championStageName(s.current), championStageName(s.suggested), s.reason)
             << '\n';
     }
-    out << '\n' << tr("Develop next") << '\n';
+    out << '\n' << QCoreApplication::translate("cli", "Develop next") << '\n';
     if (o.developNext.isEmpty()) {
-        out << "  " << tr("nobody right now") << '\n';
+        out << "  " << QCoreApplication::translate("cli", "nobody right now") << '\n';
     }
     for (const DevelopSuggestion& s : o.developNext) {
         out << QStringLiteral("  %1  %2 (#%3), %4: %5")
@@ -89,31 +84,41 @@ void printText(QTextStream& out, const PipelineOverview& o)
                    .arg(championStageName(s.stage), s.reason)
             << '\n';
     }
-    out << '\n' << tr("Give and receive: you gave %1, you received %2").arg(o.totalGiven).arg(o.totalReceived) << '\n';
+    out << '\n'
+        << QCoreApplication::translate("cli", "Give and receive: you gave %1, you received %2")
+               .arg(o.totalGiven)
+               .arg(o.totalReceived)
+        << '\n';
     for (const HelpBalance& b : o.balances) {
         out << QStringLiteral("  %1 (#%2): ").arg(b.name).arg(b.contactId)
-            << tr("gave %1, received %2").arg(b.given).arg(b.received) << '\n';
+            << QCoreApplication::translate("cli", "gave %1, received %2").arg(b.given).arg(b.received) << '\n';
     }
 }
 
 int run(Context& ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("How many people to suggest developing (default 10)."),
-                                   tr("N"), QStringLiteral("10"));
+    const QCommandLineOption limit(
+        QStringLiteral("limit"),
+        QCoreApplication::translate("cli", "How many people to suggest developing (default 10)."),
+        QCoreApplication::translate("cli", "N"), QStringLiteral("10"));
     parser.addOption(limit);
-    if (const int code = ctx.parse(parser, tr("The champions pipeline: counts per stage, who is ready to move on, "
-                                              "whom to develop next, and the give/receive balance."));
+    if (const int code = ctx.parse(
+            parser,
+            QCoreApplication::translate("cli", "The champions pipeline: counts per stage, who is ready to move on, "
+                                               "whom to develop next, and the give/receive balance."));
         code >= 0) {
         return code;
     }
     bool ok = false;
     const int n = parser.value(limit).toInt(&ok);
     if (!ok || n < 0) {
-        return ctx.fail(tr("--limit needs a number."), ExitUsage);
+        return ctx.fail(QCoreApplication::translate("cli", "--limit needs a number."), ExitUsage);
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return ctx.fail(tr("Unexpected argument %1.").arg(parser.positionalArguments().first()), ExitUsage);
+        return ctx.fail(
+            QCoreApplication::translate("cli", "Unexpected argument %1.").arg(parser.positionalArguments().first()),
+            ExitUsage);
     }
     db::Database* db = ctx.database();
     if (db == nullptr) {

@@ -11,11 +11,6 @@
 namespace rapport::cli {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 // Options shared by add and edit, one per editable field.
 struct FieldOption
 {
@@ -42,13 +37,17 @@ const FieldOption kFieldOptions[] = {
 void addFieldOptions(QCommandLineParser& p)
 {
     for (const auto& f : kFieldOptions) {
-        p.addOption({QString::fromLatin1(f.name), tr(f.help), QStringLiteral("TEXT")});
+        p.addOption({QString::fromLatin1(f.name), QCoreApplication::translate("cli", f.help), QStringLiteral("TEXT")});
     }
-    p.addOption({QStringLiteral("email"), tr("E-mail address (repeatable; LABEL:ADDRESS to label it)."),
+    p.addOption({QStringLiteral("email"),
+                 QCoreApplication::translate("cli", "E-mail address (repeatable; LABEL:ADDRESS to label it)."),
                  QStringLiteral("EMAIL")});
-    p.addOption(
-        {QStringLiteral("phone"), tr("Phone number (repeatable; LABEL:NUMBER to label it)."), QStringLiteral("PHONE")});
-    p.addOption({QStringLiteral("circle"), tr("Circle to put the contact in (repeatable)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("phone"),
+                 QCoreApplication::translate("cli", "Phone number (repeatable; LABEL:NUMBER to label it)."),
+                 QStringLiteral("PHONE")});
+    p.addOption({QStringLiteral("circle"),
+                 QCoreApplication::translate("cli", "Circle to put the contact in (repeatable)."),
+                 QStringLiteral("NAME")});
 }
 
 QList<LabeledValue> labeledValues(const QStringList& raw)
@@ -113,24 +112,26 @@ void printContact(Context& ctx, const Contact& c)
             o << "  " << label.leftJustified(14) << value << '\n';
         }
     };
-    line(tr("Position"), c.position);
-    line(tr("Company"), c.company);
-    line(tr("Headline"), c.headline);
-    line(tr("Location"), c.location);
+    line(QCoreApplication::translate("cli", "Position"), c.position);
+    line(QCoreApplication::translate("cli", "Company"), c.company);
+    line(QCoreApplication::translate("cli", "Headline"), c.headline);
+    line(QCoreApplication::translate("cli", "Location"), c.location);
     for (const auto& e : c.emails) {
-        line(tr("E-mail"), e.label.isEmpty() ? e.value : e.value + QStringLiteral(" (") + e.label + QLatin1Char(')'));
+        line(QCoreApplication::translate("cli", "E-mail"),
+             e.label.isEmpty() ? e.value : e.value + QStringLiteral(" (") + e.label + QLatin1Char(')'));
     }
     for (const auto& p : c.phones) {
-        line(tr("Phone"), p.label.isEmpty() ? p.value : p.value + QStringLiteral(" (") + p.label + QLatin1Char(')'));
+        line(QCoreApplication::translate("cli", "Phone"),
+             p.label.isEmpty() ? p.value : p.value + QStringLiteral(" (") + p.label + QLatin1Char(')'));
     }
-    line(tr("LinkedIn"), c.linkedinUrl);
-    line(tr("How we met"), c.howMet);
-    line(tr("Circles"), c.circles.join(QStringLiteral(", ")));
-    line(tr("Stage"), championStageName(c.championStage));
-    line(tr("Connected on"), c.connectedOn.toString(Qt::ISODate));
-    line(tr("Notes"), c.notes);
+    line(QCoreApplication::translate("cli", "LinkedIn"), c.linkedinUrl);
+    line(QCoreApplication::translate("cli", "How we met"), c.howMet);
+    line(QCoreApplication::translate("cli", "Circles"), c.circles.join(QStringLiteral(", ")));
+    line(QCoreApplication::translate("cli", "Stage"), championStageName(c.championStage));
+    line(QCoreApplication::translate("cli", "Connected on"), c.connectedOn.toString(Qt::ISODate));
+    line(QCoreApplication::translate("cli", "Notes"), c.notes);
     if (!c.deletedAt.isEmpty()) {
-        line(tr("In the Trash"), c.deletedAt);
+        line(QCoreApplication::translate("cli", "In the Trash"), c.deletedAt);
     }
     o.flush();
 }
@@ -142,7 +143,8 @@ Result<qint64> idArgument(Context& ctx, const QCommandLineParser& p)
     const qint64 id = pos.size() == 2 ? pos.at(1).toLongLong(&ok) : 0;
     if (!ok || id <= 0) {
         Q_UNUSED(ctx)
-        return Result<qint64>::fail(tr("Give the contact's id, e.g. \"contacts show 12\"."));
+        return Result<qint64>::fail(
+            QCoreApplication::translate("cli", "Give the contact's id, e.g. \"contacts show 12\"."));
     }
     return Result<qint64>::ok(id);
 }
@@ -151,13 +153,18 @@ int run(Context& ctx)
 {
     QCommandLineParser p;
     addFieldOptions(p);
-    p.addOption({QStringLiteral("search"), tr("list: only contacts matching these words."), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("limit"), tr("list: at most this many rows."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("archived"), tr("list: archived contacts instead.")});
-    p.addOption({QStringLiteral("trash"), tr("list: contacts in the Trash instead.")});
-    p.addOption({QStringLiteral("purge"), tr("delete: remove for good instead of moving to the Trash.")});
-    p.addPositionalArgument(QStringLiteral("action"), tr("list | add | show ID | edit ID | delete ID"));
-    const int early = ctx.parse(p, tr("List, add, show, edit and delete contacts."));
+    p.addOption({QStringLiteral("search"),
+                 QCoreApplication::translate("cli", "list: only contacts matching these words."),
+                 QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("limit"), QCoreApplication::translate("cli", "list: at most this many rows."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("archived"), QCoreApplication::translate("cli", "list: archived contacts instead.")});
+    p.addOption({QStringLiteral("trash"), QCoreApplication::translate("cli", "list: contacts in the Trash instead.")});
+    p.addOption({QStringLiteral("purge"),
+                 QCoreApplication::translate("cli", "delete: remove for good instead of moving to the Trash.")});
+    p.addPositionalArgument(QStringLiteral("action"),
+                            QCoreApplication::translate("cli", "list | add | show ID | edit ID | delete ID"));
+    const int early = ctx.parse(p, QCoreApplication::translate("cli", "List, add, show, edit and delete contacts."));
     if (early >= 0) {
         return early;
     }
@@ -166,7 +173,10 @@ int run(Context& ctx)
     static const QStringList known = {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("show"),
                                       QStringLiteral("edit"), QStringLiteral("delete")};
     if (!known.contains(action)) {
-        return ctx.fail(tr("Unknown action \"%1\"; use list, add, show, edit or delete.").arg(action), ExitUsage);
+        return ctx.fail(
+            QCoreApplication::translate("cli", "Unknown action \"%1\"; use list, add, show, edit or delete.")
+                .arg(action),
+            ExitUsage);
     }
     db::Database* db = ctx.database();
     if (db == nullptr) {
@@ -183,7 +193,7 @@ int run(Context& ctx)
         bool ok = true;
         const int limit = p.isSet(QStringLiteral("limit")) ? p.value(QStringLiteral("limit")).toInt(&ok) : 1'000'000;
         if (!ok || limit <= 0) {
-            return ctx.fail(tr("--limit needs a positive number."), ExitUsage);
+            return ctx.fail(QCoreApplication::translate("cli", "--limit needs a positive number."), ExitUsage);
         }
         auto rows = ContactQuery(*db).page(f, 0, limit);
         if (!rows) {
@@ -220,7 +230,8 @@ int run(Context& ctx)
         if (ctx.json()) {
             printContact(ctx, saved.value());
         } else {
-            ctx.out() << tr("Added %1 (#%2).").arg(saved->name()).arg(saved->id) << Qt::endl;
+            ctx.out() << QCoreApplication::translate("cli", "Added %1 (#%2).").arg(saved->name()).arg(saved->id)
+                      << Qt::endl;
         }
         return ExitOk;
     }
@@ -266,7 +277,9 @@ int run(Context& ctx)
             QJsonObject{{QStringLiteral("id"), id.value()},
                         {QStringLiteral("deleted"), purge ? QStringLiteral("purged") : QStringLiteral("trash")}});
     } else {
-        ctx.out() << (purge ? tr("Deleted %1 for good.") : tr("Moved %1 to the Trash.")).arg(contact->name())
+        ctx.out() << (purge ? QCoreApplication::translate("cli", "Deleted %1 for good.")
+                            : QCoreApplication::translate("cli", "Moved %1 to the Trash."))
+                         .arg(contact->name())
                   << Qt::endl;
     }
     return ExitOk;

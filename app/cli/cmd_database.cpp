@@ -11,16 +11,13 @@
 namespace rapport::cli {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 int runCheck(Context& ctx)
 {
     QCommandLineParser p;
-    const int early = ctx.parse(p, tr("Check the database's integrity (SQLite integrity and foreign keys, search "
-                                      "index)."));
+    const int early = ctx.parse(
+        p,
+        QCoreApplication::translate("cli", "Check the database's integrity (SQLite integrity and foreign keys, search "
+                                           "index)."));
     if (early >= 0) {
         return early;
     }
@@ -35,12 +32,11 @@ int runCheck(Context& ctx)
                                   {QStringLiteral("schemaVersion"), db->schemaVersion()},
                                   {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
     } else if (problems.isEmpty()) {
-        ctx.out() << tr("%1: ok (schema %2).").arg(db->path()).arg(db->schemaVersion()) << Qt::endl;
+        ctx.out() << QCoreApplication::translate("cli", "%1: ok (schema %2).").arg(db->path()).arg(db->schemaVersion())
+                  << Qt::endl;
     } else {
-        ctx.err() << QCoreApplication::translate("cli", "%1: %n problem(s) found:", nullptr,
-                                                 static_cast<int>(problems.size()))
-                         .arg(db->path())
-                  << '\n';
+        const int n = static_cast<int>(problems.size());
+        ctx.err() << QCoreApplication::translate("cli", "%1: %n problem(s) found:", nullptr, n).arg(db->path()) << '\n';
         for (const QString& line : problems) {
             ctx.err() << "  " << line << '\n';
         }
@@ -52,13 +48,17 @@ int runCheck(Context& ctx)
 int runBackup(Context& ctx)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("Where to write the backup."));
-    const int early = ctx.parse(p, tr("Write a verified copy of the database (safe while Rapport is running)."));
+    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "Where to write the backup."));
+    const int early = ctx.parse(
+        p,
+        QCoreApplication::translate("cli", "Write a verified copy of the database (safe while Rapport is running)."));
     if (early >= 0) {
         return early;
     }
     if (p.positionalArguments().size() != 1) {
-        return ctx.fail(tr("Give the file to write, e.g. \"backup ~/rapport-backup.sqlite\"."), ExitUsage);
+        return ctx.fail(
+            QCoreApplication::translate("cli", "Give the file to write, e.g. \"backup ~/rapport-backup.sqlite\"."),
+            ExitUsage);
     }
     const QString file = QFileInfo(p.positionalArguments().first()).absoluteFilePath();
     db::Database* db = ctx.database();
@@ -66,7 +66,7 @@ int runBackup(Context& ctx)
         return ExitFailure;
     }
     if (QFileInfo(file) == QFileInfo(db->path())) {
-        return ctx.fail(tr("The backup cannot overwrite the database itself."));
+        return ctx.fail(QCoreApplication::translate("cli", "The backup cannot overwrite the database itself."));
     }
     if (auto s = db::backupTo(*db, file); !s) {
         return ctx.fail(s.error());
@@ -74,7 +74,7 @@ int runBackup(Context& ctx)
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("backup"), file}, {QStringLiteral("verified"), true}});
     } else {
-        ctx.out() << tr("Backed up to %1 (verified).").arg(file) << Qt::endl;
+        ctx.out() << QCoreApplication::translate("cli", "Backed up to %1 (verified).").arg(file) << Qt::endl;
     }
     return ExitOk;
 }
@@ -82,19 +82,21 @@ int runBackup(Context& ctx)
 int runRestore(Context& ctx)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("The backup to restore."));
-    const int early = ctx.parse(p, tr("Replace the database with a backup. The backup is verified first and the "
-                                      "current database is backed up before it is replaced."));
+    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "The backup to restore."));
+    const int early = ctx.parse(
+        p,
+        QCoreApplication::translate("cli", "Replace the database with a backup. The backup is verified first and the "
+                                           "current database is backed up before it is replaced."));
     if (early >= 0) {
         return early;
     }
     if (p.positionalArguments().size() != 1) {
-        return ctx.fail(tr("Give the backup file to restore."), ExitUsage);
+        return ctx.fail(QCoreApplication::translate("cli", "Give the backup file to restore."), ExitUsage);
     }
     const QString file = QFileInfo(p.positionalArguments().first()).absoluteFilePath();
     // Verify before touching anything, so a bad file leaves the database as it was.
     if (auto v = db::verifyBackupFile(file); !v) {
-        return ctx.fail(tr("Nothing was restored: %1").arg(v.error()));
+        return ctx.fail(QCoreApplication::translate("cli", "Nothing was restored: %1").arg(v.error()));
     }
     db::Database* db = ctx.database();
     if (db == nullptr) {
@@ -103,7 +105,9 @@ int runRestore(Context& ctx)
     db::BackupManager backups(db->path());
     auto safety = backups.eventBackup(*db, QStringLiteral("pre-restore"));
     if (!safety) {
-        return ctx.fail(tr("Nothing was restored: the backup of the current database failed: %1").arg(safety.error()));
+        return ctx.fail(
+            QCoreApplication::translate("cli", "Nothing was restored: the backup of the current database failed: %1")
+                .arg(safety.error()));
     }
     if (auto s = db::restoreFrom(*db, file); !s) {
         return ctx.fail(s.error());
@@ -111,7 +115,9 @@ int runRestore(Context& ctx)
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("restored"), file}, {QStringLiteral("previous"), safety.value()}});
     } else {
-        ctx.out() << tr("Restored %1. The previous database was saved as %2.").arg(file, safety.value()) << Qt::endl;
+        ctx.out() << QCoreApplication::translate("cli", "Restored %1. The previous database was saved as %2.")
+                         .arg(file, safety.value())
+                  << Qt::endl;
     }
     return ExitOk;
 }

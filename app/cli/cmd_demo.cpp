@@ -8,21 +8,21 @@
 namespace rapport::cli {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 int run(Context& ctx)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("contacts"), tr("How many sample contacts (default 150)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("seed"), tr("Random seed; the same seed gives the same network (default 42)."),
+    p.addOption({QStringLiteral("contacts"),
+                 QCoreApplication::translate("cli", "How many sample contacts (default 150)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("seed"),
+                 QCoreApplication::translate("cli", "Random seed; the same seed gives the same network (default 42)."),
                  QStringLiteral("SEED")});
-    p.addOption({QStringLiteral("conversations"), tr("Average conversations per contact who has any (default 6)."),
+    p.addOption({QStringLiteral("conversations"),
+                 QCoreApplication::translate("cli", "Average conversations per contact who has any (default 6)."),
                  QStringLiteral("N")});
-    p.addOption({QStringLiteral("remove"), tr("Remove the sample data again (your own data stays).")});
-    const int early = ctx.parse(p, tr("Create or remove a sample network to try Rapport with."));
+    p.addOption({QStringLiteral("remove"),
+                 QCoreApplication::translate("cli", "Remove the sample data again (your own data stays).")});
+    const int early =
+        ctx.parse(p, QCoreApplication::translate("cli", "Create or remove a sample network to try Rapport with."));
     if (early >= 0) {
         return early;
     }
@@ -31,19 +31,19 @@ int run(Context& ctx)
     if (p.isSet(QStringLiteral("contacts"))) {
         o.contacts = p.value(QStringLiteral("contacts")).toInt(&ok);
         if (!ok || o.contacts < 0) {
-            return ctx.fail(tr("--contacts needs a number of contacts."), ExitUsage);
+            return ctx.fail(QCoreApplication::translate("cli", "--contacts needs a number of contacts."), ExitUsage);
         }
     }
     if (p.isSet(QStringLiteral("seed"))) {
         o.seed = p.value(QStringLiteral("seed")).toUInt(&ok);
         if (!ok) {
-            return ctx.fail(tr("--seed needs a whole number."), ExitUsage);
+            return ctx.fail(QCoreApplication::translate("cli", "--seed needs a whole number."), ExitUsage);
         }
     }
     if (p.isSet(QStringLiteral("conversations"))) {
         o.conversationsPerContact = p.value(QStringLiteral("conversations")).toDouble(&ok);
         if (!ok || o.conversationsPerContact < 0) {
-            return ctx.fail(tr("--conversations needs a number."), ExitUsage);
+            return ctx.fail(QCoreApplication::translate("cli", "--conversations needs a number."), ExitUsage);
         }
     }
     db::Database* db = ctx.database();
@@ -54,7 +54,7 @@ int run(Context& ctx)
         if (auto s = demo::removeSampleData(*db); !s) {
             return ctx.fail(s.error());
         }
-        ctx.out() << tr("Sample data removed.") << Qt::endl;
+        ctx.out() << QCoreApplication::translate("cli", "Sample data removed.") << Qt::endl;
         return ExitOk;
     }
     auto stats = demo::generate(*db, o);
@@ -69,8 +69,10 @@ int run(Context& ctx)
                                   {QStringLiteral("introductions"), stats->introductions},
                                   {QStringLiteral("invitations"), stats->invitations}});
     } else {
-        ctx.out() << tr("Added a sample network: %1 contacts, %2 conversations, %3 follow-ups, %4 introductions, "
-                        "%5 invitations. Remove it with \"rapport-cli demo --remove\".")
+        ctx.out() << QCoreApplication::translate(
+                         "cli",
+                         "Added a sample network: %1 contacts, %2 conversations, %3 follow-ups, %4 introductions, "
+                         "%5 invitations. Remove it with \"rapport-cli demo --remove\".")
                          .arg(stats->contacts)
                          .arg(stats->conversations)
                          .arg(stats->followUps)

@@ -14,11 +14,6 @@ using namespace rapport::exporters;
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 // Ctrl+C stops the export; QSaveFile then leaves the target file as it was.
 std::atomic<bool> g_cancel{false};
 // extern "C" names are global even in an anonymous namespace: this one must be unique to the file.
@@ -47,19 +42,26 @@ int run(Context& ctx)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("format"),
-                 tr("vcard (= vcard4), vcard3, vcard4, csv or json; by default guessed from the file name."),
+                 QCoreApplication::translate(
+                     "cli", "vcard (= vcard4), vcard3, vcard4, csv or json; by default guessed from the file name."),
                  QStringLiteral("FORMAT")});
-    p.addOption({QStringLiteral("circle"), tr("Only the contacts in this circle."), QStringLiteral("NAME")});
-    p.addOption(
-        {QStringLiteral("ids"), tr("Only these contacts (comma-separated ids, repeatable)."), QStringLiteral("IDS")});
-    p.addPositionalArgument(QStringLiteral("file"), tr("The file to write (replaced if it exists)."));
-    const int early = ctx.parse(p, tr("Export contacts to vCard or CSV, or everything to JSON."));
+    p.addOption({QStringLiteral("circle"), QCoreApplication::translate("cli", "Only the contacts in this circle."),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("ids"),
+                 QCoreApplication::translate("cli", "Only these contacts (comma-separated ids, repeatable)."),
+                 QStringLiteral("IDS")});
+    p.addPositionalArgument(QStringLiteral("file"),
+                            QCoreApplication::translate("cli", "The file to write (replaced if it exists)."));
+    const int early =
+        ctx.parse(p, QCoreApplication::translate("cli", "Export contacts to vCard or CSV, or everything to JSON."));
     if (early >= 0) {
         return early;
     }
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 1) {
-        return ctx.fail(tr("Give exactly one file to write, e.g. \"export --format vcard contacts.vcf\"."), ExitUsage);
+        return ctx.fail(QCoreApplication::translate(
+                            "cli", "Give exactly one file to write, e.g. \"export --format vcard contacts.vcf\"."),
+                        ExitUsage);
     }
     ExportOptions options;
     options.filePath = pos.first();
@@ -67,21 +69,25 @@ int run(Context& ctx)
                                              ? exportFormatFromKey(p.value(QStringLiteral("format")))
                                              : exportFormatForFile(options.filePath);
     if (!format) {
-        return ctx.fail(p.isSet(QStringLiteral("format"))
-                            ? tr("Unknown format \"%1\"; use vcard, vcard3, vcard4, csv or json.")
-                                  .arg(p.value(QStringLiteral("format")))
-                            : tr("Cannot tell the format from \"%1\"; add --format vcard, vcard3, vcard4, csv or json.")
-                                  .arg(options.filePath),
-                        ExitUsage);
+        return ctx.fail(
+            p.isSet(QStringLiteral("format"))
+                ? QCoreApplication::translate("cli", "Unknown format \"%1\"; use vcard, vcard3, vcard4, csv or json.")
+                      .arg(p.value(QStringLiteral("format")))
+                : QCoreApplication::translate(
+                      "cli", "Cannot tell the format from \"%1\"; add --format vcard, vcard3, vcard4, csv or json.")
+                      .arg(options.filePath),
+            ExitUsage);
     }
     options.format = *format;
     options.circle = p.value(QStringLiteral("circle"));
     if (p.isSet(QStringLiteral("circle")) && options.circle.trimmed().isEmpty()) {
-        return ctx.fail(tr("--circle needs a circle name."), ExitUsage);
+        return ctx.fail(QCoreApplication::translate("cli", "--circle needs a circle name."), ExitUsage);
     }
     for (const QString& list : p.values(QStringLiteral("ids"))) {
         if (!parseIds(list, options.ids)) {
-            return ctx.fail(tr("--ids needs contact ids separated by commas, e.g. --ids 3,14,15."), ExitUsage);
+            return ctx.fail(
+                QCoreApplication::translate("cli", "--ids needs contact ids separated by commas, e.g. --ids 3,14,15."),
+                ExitUsage);
         }
     }
     db::Database* db = ctx.database();

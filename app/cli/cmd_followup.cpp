@@ -16,11 +16,6 @@ namespace rapport::cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("FollowUps", s);
-}
-
 const QString kContact = QStringLiteral("contact");
 const QString kDue = QStringLiteral("due");
 const QString kReason = QStringLiteral("reason");
@@ -35,7 +30,7 @@ qint64 readId(Context& ctx, const QString& text, const QString& what)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0) {
-        ctx.fail(tr("%1 is not a %2 id (a positive number).").arg(text, what));
+        ctx.fail(QCoreApplication::translate("FollowUps", "%1 is not a %2 id (a positive number).").arg(text, what));
         return 0;
     }
     return id;
@@ -45,7 +40,9 @@ QDate readDate(Context& ctx, const QString& text)
 {
     const QDate d = followups::parseDateInput(text, Clock::today());
     if (!d.isValid()) {
-        ctx.fail(tr("%1 is not a date; use YYYY-MM-DD, today, tomorrow or +N (days).").arg(text));
+        ctx.fail(
+            QCoreApplication::translate("FollowUps", "%1 is not a date; use YYYY-MM-DD, today, tomorrow or +N (days).")
+                .arg(text));
     }
     return d;
 }
@@ -62,9 +59,10 @@ QString shortLine(const followups::PlanItem& item)
 int add(Context& ctx, const QCommandLineParser& p, db::Database& db)
 {
     if (!p.isSet(kContact) || !p.isSet(kDue)) {
-        return ctx.fail(tr("followup add needs --contact ID and --due DATE."), ExitUsage);
+        return ctx.fail(QCoreApplication::translate("FollowUps", "followup add needs --contact ID and --due DATE."),
+                        ExitUsage);
     }
-    const qint64 contactId = readId(ctx, p.value(kContact), tr("contact"));
+    const qint64 contactId = readId(ctx, p.value(kContact), QCoreApplication::translate("FollowUps", "contact"));
     if (contactId == 0) {
         return ExitFailure;
     }
@@ -77,13 +75,14 @@ int add(Context& ctx, const QCommandLineParser& p, db::Database& db)
         bool ok = false;
         repeat = p.value(kRepeat).toInt(&ok);
         if (!ok || repeat <= 0) {
-            return ctx.fail(tr("--repeat takes a number of days greater than zero."));
+            return ctx.fail(
+                QCoreApplication::translate("FollowUps", "--repeat takes a number of days greater than zero."));
         }
     }
     ContactStore contacts(db);
     auto contact = contacts.get(contactId);
     if (!contact || !contact->deletedAt.isEmpty()) {
-        return ctx.fail(tr("There is no contact with id %1.").arg(contactId));
+        return ctx.fail(QCoreApplication::translate("FollowUps", "There is no contact with id %1.").arg(contactId));
     }
     FollowUp f;
     f.contactId = contactId;
@@ -104,7 +103,7 @@ int add(Context& ctx, const QCommandLineParser& p, db::Database& db)
                                   {QStringLiteral("reason"), f.reason},
                                   {QStringLiteral("repeatDays"), repeat}});
     } else {
-        ctx.out() << tr("Added follow-up %1 for %2, due %3.")
+        ctx.out() << QCoreApplication::translate("FollowUps", "Added follow-up %1 for %2, due %3.")
                          .arg(QString::number(f.id), text::elide(contact->name(), 80),
                               followups::words::day(due, Clock::today()))
                   << Qt::endl;
@@ -128,7 +127,9 @@ int list(Context& ctx, const QCommandLineParser& p, db::Database& db)
         return ExitOk;
     }
     if (items->isEmpty()) {
-        ctx.out() << (p.isSet(kAll) ? tr("No follow-ups yet.") : tr("No open follow-ups.")) << Qt::endl;
+        ctx.out() << (p.isSet(kAll) ? QCoreApplication::translate("FollowUps", "No follow-ups yet.")
+                                    : QCoreApplication::translate("FollowUps", "No open follow-ups."))
+                  << Qt::endl;
         return ExitOk;
     }
     for (const auto& item : items.value()) {
@@ -140,10 +141,11 @@ int list(Context& ctx, const QCommandLineParser& p, db::Database& db)
             line += QStringLiteral(" \u2014 ") + text::elide(f.reason.simplified(), 80);
         }
         if (f.snoozedUntil.isValid() && f.snoozedUntil > f.due) {
-            line += QLatin1Char(' ') + tr("(snoozed)");
+            line += QLatin1Char(' ') + QCoreApplication::translate("FollowUps", "(snoozed)");
         }
         if (f.recurrenceDays > 0) {
-            line += QLatin1Char(' ') + tr("(repeats every %1 days)").arg(f.recurrenceDays);
+            line += QLatin1Char(' ') +
+                    QCoreApplication::translate("FollowUps", "(repeats every %1 days)").arg(f.recurrenceDays);
         }
         ctx.out() << line << '\n';
     }
@@ -162,28 +164,30 @@ int act(Context& ctx, const QCommandLineParser& p, db::Database& db, const QStri
             return ctx.fail(next.error());
         }
         result.insert(QStringLiteral("status"), QStringLiteral("done"));
-        message = tr("Follow-up %1 is done.").arg(id);
+        message = QCoreApplication::translate("FollowUps", "Follow-up %1 is done.").arg(id);
         if (next.value() > 0) {
             FollowUpStore store(db);
             const auto n = store.get(next.value());
             result.insert(QStringLiteral("next"), next.value());
             if (n) {
                 result.insert(QStringLiteral("nextDue"), n->due.toString(Qt::ISODate));
-                message +=
-                    QLatin1Char(' ') +
-                    tr("The next one (%1) is due %2.").arg(QString::number(next.value()), n->due.toString(Qt::ISODate));
+                message += QLatin1Char(' ') + QCoreApplication::translate("FollowUps", "The next one (%1) is due %2.")
+                                                  .arg(QString::number(next.value()), n->due.toString(Qt::ISODate));
             }
         }
     } else if (action == QLatin1String("snooze")) {
         if (p.isSet(kDays) == p.isSet(kUntil)) {
-            return ctx.fail(tr("followup snooze needs either --days N or --until DATE."), ExitUsage);
+            return ctx.fail(
+                QCoreApplication::translate("FollowUps", "followup snooze needs either --days N or --until DATE."),
+                ExitUsage);
         }
         QDate until;
         if (p.isSet(kDays)) {
             bool ok = false;
             const int days = p.value(kDays).toInt(&ok);
             if (!ok || days <= 0) {
-                return ctx.fail(tr("--days takes a number of days greater than zero."));
+                return ctx.fail(
+                    QCoreApplication::translate("FollowUps", "--days takes a number of days greater than zero."));
             }
             until = Clock::today().addDays(days);
         } else {
@@ -196,10 +200,12 @@ int act(Context& ctx, const QCommandLineParser& p, db::Database& db, const QStri
             return ctx.fail(s.error());
         }
         result.insert(QStringLiteral("snoozedUntil"), until.toString(Qt::ISODate));
-        message = tr("Follow-up %1 is snoozed until %2.").arg(QString::number(id), until.toString(Qt::ISODate));
+        message = QCoreApplication::translate("FollowUps", "Follow-up %1 is snoozed until %2.")
+                      .arg(QString::number(id), until.toString(Qt::ISODate));
     } else {
         if (!p.isSet(kDue)) {
-            return ctx.fail(tr("followup reschedule needs --due DATE."), ExitUsage);
+            return ctx.fail(QCoreApplication::translate("FollowUps", "followup reschedule needs --due DATE."),
+                            ExitUsage);
         }
         const QDate due = readDate(ctx, p.value(kDue));
         if (!due.isValid()) {
@@ -209,7 +215,8 @@ int act(Context& ctx, const QCommandLineParser& p, db::Database& db, const QStri
             return ctx.fail(s.error());
         }
         result.insert(QStringLiteral("due"), due.toString(Qt::ISODate));
-        message = tr("Follow-up %1 is now due %2.").arg(QString::number(id), due.toString(Qt::ISODate));
+        message = QCoreApplication::translate("FollowUps", "Follow-up %1 is now due %2.")
+                      .arg(QString::number(id), due.toString(Qt::ISODate));
     }
     if (ctx.json()) {
         ctx.printJson(result);
@@ -222,39 +229,54 @@ int act(Context& ctx, const QCommandLineParser& p, db::Database& db, const QStri
 int run(Context& ctx)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("action"), tr("add, list, done, snooze or reschedule"));
-    p.addPositionalArgument(QStringLiteral("id"), tr("the follow-up (done, snooze, reschedule)"),
+    p.addPositionalArgument(QStringLiteral("action"),
+                            QCoreApplication::translate("FollowUps", "add, list, done, snooze or reschedule"));
+    p.addPositionalArgument(QStringLiteral("id"),
+                            QCoreApplication::translate("FollowUps", "the follow-up (done, snooze, reschedule)"),
                             QStringLiteral("[ID]"));
     p.addOptions({
-        {kContact, tr("The contact's id (add)."), QStringLiteral("ID")},
-        {kDue, tr("Due date: YYYY-MM-DD, today, tomorrow or +N days (add, reschedule)."), QStringLiteral("DATE")},
-        {kReason, tr("What to do (add)."), QStringLiteral("TEXT")},
-        {kRepeat, tr("Repeat every N days after each completion (add)."), QStringLiteral("DAYS")},
-        {kAll, tr("List done and cancelled follow-ups too (list).")},
-        {kDays, tr("Snooze for N days."), QStringLiteral("N")},
-        {kUntil, tr("Snooze until a date."), QStringLiteral("DATE")},
+        {kContact, QCoreApplication::translate("FollowUps", "The contact's id (add)."), QStringLiteral("ID")},
+        {kDue,
+         QCoreApplication::translate("FollowUps",
+                                     "Due date: YYYY-MM-DD, today, tomorrow or +N days (add, reschedule)."),
+         QStringLiteral("DATE")},
+        {kReason, QCoreApplication::translate("FollowUps", "What to do (add)."), QStringLiteral("TEXT")},
+        {kRepeat, QCoreApplication::translate("FollowUps", "Repeat every N days after each completion (add)."),
+         QStringLiteral("DAYS")},
+        {kAll, QCoreApplication::translate("FollowUps", "List done and cancelled follow-ups too (list).")},
+        {kDays, QCoreApplication::translate("FollowUps", "Snooze for N days."), QStringLiteral("N")},
+        {kUntil, QCoreApplication::translate("FollowUps", "Snooze until a date."), QStringLiteral("DATE")},
     });
-    if (const int code = ctx.parse(p, tr("Follow-ups: add, list, done, snooze, reschedule.")); code >= 0) {
+    if (const int code =
+            ctx.parse(p, QCoreApplication::translate("FollowUps", "Follow-ups: add, list, done, snooze, reschedule."));
+        code >= 0) {
         return code;
     }
     const QStringList args = p.positionalArguments();
     if (args.isEmpty()) {
-        return ctx.fail(tr("Say what to do: add, list, done, snooze or reschedule."), ExitUsage);
+        return ctx.fail(
+            QCoreApplication::translate("FollowUps", "Say what to do: add, list, done, snooze or reschedule."),
+            ExitUsage);
     }
     const QString action = args.first();
     const bool needsId =
         action == QLatin1String("done") || action == QLatin1String("snooze") || action == QLatin1String("reschedule");
     if (!needsId && action != QLatin1String("add") && action != QLatin1String("list")) {
-        return ctx.fail(tr("Unknown action %1; use add, list, done, snooze or reschedule.").arg(action), ExitUsage);
+        return ctx.fail(
+            QCoreApplication::translate("FollowUps", "Unknown action %1; use add, list, done, snooze or reschedule.")
+                .arg(action),
+            ExitUsage);
     }
     if (args.size() != (needsId ? 2 : 1)) {
-        return ctx.fail(needsId ? tr("followup %1 needs exactly one follow-up id.").arg(action)
-                                : tr("followup %1 takes no other arguments.").arg(action),
-                        ExitUsage);
+        return ctx.fail(
+            needsId
+                ? QCoreApplication::translate("FollowUps", "followup %1 needs exactly one follow-up id.").arg(action)
+                : QCoreApplication::translate("FollowUps", "followup %1 takes no other arguments.").arg(action),
+            ExitUsage);
     }
     qint64 id = 0;
     if (needsId) {
-        id = readId(ctx, args.at(1), tr("follow-up"));
+        id = readId(ctx, args.at(1), QCoreApplication::translate("FollowUps", "follow-up"));
         if (id == 0) {
             return ExitFailure;
         }

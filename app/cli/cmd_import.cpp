@@ -15,11 +15,6 @@ using namespace rapport::importers;
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 // Ctrl+C during an import rolls the transaction back instead of killing the process mid-write.
 std::atomic<bool> g_cancel{false};
 extern "C" void rapportImportOnInterrupt(int)
@@ -32,10 +27,10 @@ void printReport(QTextStream& out, const ImportReport& report)
     for (const FileReport& f : report.files) {
         out << f.file << '\n';
         if (!f.format.isEmpty()) {
-            out << "  " << tr("format:") << ' ' << f.format << '\n';
+            out << "  " << QCoreApplication::translate("cli", "format:") << ' ' << f.format << '\n';
         }
         out << "  "
-            << tr("added %1, updated %2, merged %3, unchanged %4, skipped %5")
+            << QCoreApplication::translate("cli", "added %1, updated %2, merged %3, unchanged %4, skipped %5")
                    .arg(f.added)
                    .arg(f.updated)
                    .arg(f.merged)
@@ -43,7 +38,10 @@ void printReport(QTextStream& out, const ImportReport& report)
                    .arg(f.skipped)
             << '\n';
         if (f.conflicts > 0) {
-            out << "  " << tr("%1 hand-edited field(s) kept; the imported values wait for review").arg(f.conflicts)
+            out << "  "
+                << QCoreApplication::translate("cli",
+                                               "%1 hand-edited field(s) kept; the imported values wait for review")
+                       .arg(f.conflicts)
                 << '\n';
         }
         for (const QString& n : f.notes) {
@@ -51,14 +49,16 @@ void printReport(QTextStream& out, const ImportReport& report)
         }
         for (const RowError& e : f.errors) {
             const QString where = e.file == f.file || e.file.isEmpty() ? QString() : e.file + QLatin1Char(' ');
-            out << "  " << tr("error:") << ' ' << where << (e.line > 0 ? tr("line %1: ").arg(e.line) : QString())
-                << e.reason << '\n';
+            out << "  " << QCoreApplication::translate("cli", "error:") << ' ' << where
+                << (e.line > 0 ? QCoreApplication::translate("cli", "line %1: ").arg(e.line) : QString()) << e.reason
+                << '\n';
         }
     }
     const FileReport t = report.totals();
     if (report.dryRun) {
-        out << tr("Dry run, nothing was written. Would add %1, update %2, merge %3; %4 unchanged, %5 skipped, "
-                  "%6 error(s).")
+        out << QCoreApplication::translate(
+                   "cli", "Dry run, nothing was written. Would add %1, update %2, merge %3; %4 unchanged, %5 skipped, "
+                          "%6 error(s).")
                    .arg(t.added)
                    .arg(t.updated)
                    .arg(t.merged)
@@ -67,8 +67,10 @@ void printReport(QTextStream& out, const ImportReport& report)
                    .arg(t.errors.size())
             << '\n';
     } else if (report.committed) {
-        out << tr("Import #%1: %2 added, %3 updated, %4 merged, %5 unchanged, %6 skipped, %7 error(s). Undo with "
-                  "\"rapport-cli import --undo %1\".")
+        out << QCoreApplication::translate(
+                   "cli",
+                   "Import #%1: %2 added, %3 updated, %4 merged, %5 unchanged, %6 skipped, %7 error(s). Undo with "
+                   "\"rapport-cli import --undo %1\".")
                    .arg(report.batchId)
                    .arg(t.added)
                    .arg(t.updated)
@@ -108,12 +110,13 @@ int list(Context& ctx, db::Database& db)
         return ExitOk;
     }
     if (batches->isEmpty()) {
-        ctx.out() << tr("No imports yet.") << Qt::endl;
+        ctx.out() << QCoreApplication::translate("cli", "No imports yet.") << Qt::endl;
         return ExitOk;
     }
     for (const ImportBatch& b : batches.value()) {
         ctx.out() << QStringLiteral("#%1  %2  %3  %4  ").arg(b.id).arg(b.startedAt, b.status, b.format)
-                  << tr("added %1, updated %2, merged %3, unchanged %4, skipped %5, errors %6")
+                  << QCoreApplication::translate("cli",
+                                                 "added %1, updated %2, merged %3, unchanged %4, skipped %5, errors %6")
                          .arg(b.added)
                          .arg(b.updated)
                          .arg(b.merged)
@@ -129,17 +132,22 @@ int list(Context& ctx, db::Database& db)
 int run(Context& ctx)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("PATH"),
-                            tr("LinkedIn export (.zip or unpacked folder), Connections.csv, messages.csv, "
-                               "Invitations.csv, a .vcf file, or a Google/Outlook CSV."),
-                            QStringLiteral("PATH..."));
-    p.addOption({QStringLiteral("dry-run"), tr("Show what would change without writing anything.")});
-    p.addOption({QStringLiteral("skip-bad-rows"), tr("Import the good rows and list the bad ones (default: a bad "
-                                                     "row stops the whole import).")});
-    p.addOption({QStringLiteral("list"), tr("List past imports.")});
-    p.addOption({QStringLiteral("undo"), tr("Undo an import: remove what it added, restore what it changed."),
+    p.addPositionalArgument(
+        QStringLiteral("PATH"),
+        QCoreApplication::translate("cli", "LinkedIn export (.zip or unpacked folder), Connections.csv, messages.csv, "
+                                           "Invitations.csv, a .vcf file, or a Google/Outlook CSV."),
+        QStringLiteral("PATH..."));
+    p.addOption({QStringLiteral("dry-run"),
+                 QCoreApplication::translate("cli", "Show what would change without writing anything.")});
+    p.addOption({QStringLiteral("skip-bad-rows"),
+                 QCoreApplication::translate("cli", "Import the good rows and list the bad ones (default: a bad "
+                                                    "row stops the whole import).")});
+    p.addOption({QStringLiteral("list"), QCoreApplication::translate("cli", "List past imports.")});
+    p.addOption({QStringLiteral("undo"),
+                 QCoreApplication::translate("cli", "Undo an import: remove what it added, restore what it changed."),
                  QStringLiteral("BATCH")});
-    const int early = ctx.parse(p, tr("Import a network: LinkedIn export, vCard, Google or Outlook contacts."));
+    const int early = ctx.parse(
+        p, QCoreApplication::translate("cli", "Import a network: LinkedIn export, vCard, Google or Outlook contacts."));
     if (early >= 0) {
         return early;
     }
@@ -147,14 +155,16 @@ int run(Context& ctx)
     const bool listing = p.isSet(QStringLiteral("list"));
     const bool undoing = p.isSet(QStringLiteral("undo"));
     if (int(listing) + int(undoing) + int(!paths.isEmpty()) != 1) {
-        return ctx.fail(tr("Give paths to import, or --list, or --undo BATCH."), ExitUsage);
+        return ctx.fail(QCoreApplication::translate("cli", "Give paths to import, or --list, or --undo BATCH."),
+                        ExitUsage);
     }
     qint64 batchId = 0;
     if (undoing) {
         bool ok = false;
         batchId = p.value(QStringLiteral("undo")).toLongLong(&ok);
         if (!ok || batchId <= 0) {
-            return ctx.fail(tr("--undo needs an import number (see --list)."), ExitUsage);
+            return ctx.fail(QCoreApplication::translate("cli", "--undo needs an import number (see --list)."),
+                            ExitUsage);
         }
     }
     db::Database* db = ctx.database();
@@ -171,7 +181,7 @@ int run(Context& ctx)
         if (ctx.json()) {
             ctx.printJson(QJsonObject{{QStringLiteral("undone"), batchId}});
         } else {
-            ctx.out() << tr("Import #%1 undone.").arg(batchId) << Qt::endl;
+            ctx.out() << QCoreApplication::translate("cli", "Import #%1 undone.").arg(batchId) << Qt::endl;
         }
         return ExitOk;
     }

@@ -11,27 +11,33 @@
 namespace rapport::cli {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 int run(Context& ctx)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("contact"), tr("Who took part (contact id; repeatable)."), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("kind"), tr("meeting, call, video, message, email or event (default: meeting)."),
-                 QStringLiteral("KIND")});
+    p.addOption({QStringLiteral("contact"),
+                 QCoreApplication::translate("cli", "Who took part (contact id; repeatable)."), QStringLiteral("ID")});
     p.addOption(
-        {QStringLiteral("date"), tr("When (YYYY-MM-DD or YYYY-MM-DDTHH:MM; default: now)."), QStringLiteral("DATE")});
-    p.addOption({QStringLiteral("duration"), tr("Length in minutes."), QStringLiteral("MINUTES")});
-    p.addOption({QStringLiteral("summary"), tr("What you talked about."), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("initiated-by"), tr("me or them."), QStringLiteral("WHO")});
-    p.addOption({QStringLiteral("one-way"), tr("It was not a real two-way conversation (e.g. no reply).")});
-    p.addOption({QStringLiteral("next-step"), tr("The next step you agreed."), QStringLiteral("TEXT")});
+        {QStringLiteral("kind"),
+         QCoreApplication::translate("cli", "meeting, call, video, message, email or event (default: meeting)."),
+         QStringLiteral("KIND")});
+    p.addOption({QStringLiteral("date"),
+                 QCoreApplication::translate("cli", "When (YYYY-MM-DD or YYYY-MM-DDTHH:MM; default: now)."),
+                 QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("duration"), QCoreApplication::translate("cli", "Length in minutes."),
+                 QStringLiteral("MINUTES")});
+    p.addOption({QStringLiteral("summary"), QCoreApplication::translate("cli", "What you talked about."),
+                 QStringLiteral("TEXT")});
     p.addOption(
-        {QStringLiteral("next-due"), tr("When the next step is due (creates a follow-up)."), QStringLiteral("DATE")});
-    const int early = ctx.parse(p, tr("Record a conversation with one or more contacts."));
+        {QStringLiteral("initiated-by"), QCoreApplication::translate("cli", "me or them."), QStringLiteral("WHO")});
+    p.addOption({QStringLiteral("one-way"),
+                 QCoreApplication::translate("cli", "It was not a real two-way conversation (e.g. no reply).")});
+    p.addOption({QStringLiteral("next-step"), QCoreApplication::translate("cli", "The next step you agreed."),
+                 QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("next-due"),
+                 QCoreApplication::translate("cli", "When the next step is due (creates a follow-up)."),
+                 QStringLiteral("DATE")});
+    const int early =
+        ctx.parse(p, QCoreApplication::translate("cli", "Record a conversation with one or more contacts."));
     if (early >= 0) {
         return early;
     }
@@ -40,19 +46,20 @@ int run(Context& ctx)
         bool ok = false;
         const qint64 id = v.toLongLong(&ok);
         if (!ok || id <= 0) {
-            return ctx.fail(tr("\"%1\" is not a contact id.").arg(v), ExitUsage);
+            return ctx.fail(QCoreApplication::translate("cli", "\"%1\" is not a contact id.").arg(v), ExitUsage);
         }
         c.contactIds << id;
     }
     if (c.contactIds.isEmpty()) {
-        return ctx.fail(tr("Say who took part with --contact ID."), ExitUsage);
+        return ctx.fail(QCoreApplication::translate("cli", "Say who took part with --contact ID."), ExitUsage);
     }
     bool kindOk = true;
     if (p.isSet(QStringLiteral("kind"))) {
         c.kind = conversationKindFromKey(p.value(QStringLiteral("kind")), &kindOk);
     }
     if (!kindOk) {
-        return ctx.fail(tr("Unknown kind \"%1\"; use meeting, call, video, message, email or event.")
+        return ctx.fail(QCoreApplication::translate(
+                            "cli", "Unknown kind \"%1\"; use meeting, call, video, message, email or event.")
                             .arg(p.value(QStringLiteral("kind"))),
                         ExitUsage);
     }
@@ -65,20 +72,21 @@ int run(Context& ctx)
             c.happenedAt = day.isValid() ? QDateTime(day, QTime(12, 0)) : QDateTime();
         }
         if (!c.happenedAt.isValid()) {
-            return ctx.fail(tr("\"%1\" is not a date; use YYYY-MM-DD.").arg(d), ExitUsage);
+            return ctx.fail(QCoreApplication::translate("cli", "\"%1\" is not a date; use YYYY-MM-DD.").arg(d),
+                            ExitUsage);
         }
     }
     if (p.isSet(QStringLiteral("duration"))) {
         bool ok = false;
         c.durationMinutes = p.value(QStringLiteral("duration")).toInt(&ok);
         if (!ok || c.durationMinutes < 0) {
-            return ctx.fail(tr("--duration needs a number of minutes."), ExitUsage);
+            return ctx.fail(QCoreApplication::translate("cli", "--duration needs a number of minutes."), ExitUsage);
         }
     }
     c.summary = p.value(QStringLiteral("summary"));
     const QString who = p.value(QStringLiteral("initiated-by"));
     if (!who.isEmpty() && who != QLatin1String("me") && who != QLatin1String("them")) {
-        return ctx.fail(tr("--initiated-by takes me or them."), ExitUsage);
+        return ctx.fail(QCoreApplication::translate("cli", "--initiated-by takes me or them."), ExitUsage);
     }
     c.initiatedBy = initiatorFromKey(who);
     c.twoWay = !p.isSet(QStringLiteral("one-way"));
@@ -86,11 +94,13 @@ int run(Context& ctx)
     if (p.isSet(QStringLiteral("next-due"))) {
         c.nextStepDue = QDate::fromString(p.value(QStringLiteral("next-due")), Qt::ISODate);
         if (!c.nextStepDue.isValid()) {
-            return ctx.fail(tr("\"%1\" is not a date; use YYYY-MM-DD.").arg(p.value(QStringLiteral("next-due"))),
+            return ctx.fail(QCoreApplication::translate("cli", "\"%1\" is not a date; use YYYY-MM-DD.")
+                                .arg(p.value(QStringLiteral("next-due"))),
                             ExitUsage);
         }
         if (c.nextStep.trimmed().isEmpty()) {
-            return ctx.fail(tr("--next-due needs --next-step to say what is due."), ExitUsage);
+            return ctx.fail(QCoreApplication::translate("cli", "--next-due needs --next-step to say what is due."),
+                            ExitUsage);
         }
     }
     db::Database* db = ctx.database();
@@ -110,9 +120,11 @@ int run(Context& ctx)
     if (ctx.json()) {
         ctx.printJson(json::fromConversation(c));
     } else {
-        ctx.out() << tr("Logged %1 #%2.").arg(conversationKindName(c.kind)).arg(c.id);
+        ctx.out() << QCoreApplication::translate("cli", "Logged %1 #%2.").arg(conversationKindName(c.kind)).arg(c.id);
         if (c.nextStepDue.isValid()) {
-            ctx.out() << ' ' << tr("Follow-up due %1.").arg(c.nextStepDue.toString(Qt::ISODate));
+            ctx.out()
+                << ' '
+                << QCoreApplication::translate("cli", "Follow-up due %1.").arg(c.nextStepDue.toString(Qt::ISODate));
         }
         ctx.out() << Qt::endl;
     }

@@ -11,11 +11,6 @@ using namespace rapport::scoring;
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 QJsonObject toJson(const StoredScore& s)
 {
     return {{QStringLiteral("id"), s.contactId},
@@ -57,25 +52,34 @@ qint64 positive(const QString& text)
 int run(Context& ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption top(QStringLiteral("top"), tr("Show only the N best-scored contacts."), tr("N"));
-    const QCommandLineOption contact(QStringLiteral("contact"), tr("Show one contact's score."), tr("ID"));
-    const QCommandLineOption rescore(QStringLiteral("rescore"), tr("Recompute every score first."));
+    const QCommandLineOption top(QStringLiteral("top"),
+                                 QCoreApplication::translate("cli", "Show only the N best-scored contacts."),
+                                 QCoreApplication::translate("cli", "N"));
+    const QCommandLineOption contact(QStringLiteral("contact"),
+                                     QCoreApplication::translate("cli", "Show one contact's score."),
+                                     QCoreApplication::translate("cli", "ID"));
+    const QCommandLineOption rescore(QStringLiteral("rescore"),
+                                     QCoreApplication::translate("cli", "Recompute every score first."));
     parser.addOptions({top, contact, rescore});
-    if (const int code = ctx.parse(parser, tr("Relationship scores (0-100) with their tiers and the reasons behind "
-                                              "them. Scores are computed first when any are missing."));
+    if (const int code = ctx.parse(
+            parser,
+            QCoreApplication::translate("cli", "Relationship scores (0-100) with their tiers and the reasons behind "
+                                               "them. Scores are computed first when any are missing."));
         code >= 0) {
         return code;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return ctx.fail(tr("Unexpected argument %1.").arg(parser.positionalArguments().first()), ExitUsage);
+        return ctx.fail(
+            QCoreApplication::translate("cli", "Unexpected argument %1.").arg(parser.positionalArguments().first()),
+            ExitUsage);
     }
     const qint64 topN = parser.isSet(top) ? positive(parser.value(top)) : -1;
     const qint64 contactId = parser.isSet(contact) ? positive(parser.value(contact)) : -1;
     if (topN == 0) {
-        return ctx.fail(tr("--top needs a positive number."), ExitUsage);
+        return ctx.fail(QCoreApplication::translate("cli", "--top needs a positive number."), ExitUsage);
     }
     if (contactId == 0) {
-        return ctx.fail(tr("--contact needs a contact id."), ExitUsage);
+        return ctx.fail(QCoreApplication::translate("cli", "--contact needs a contact id."), ExitUsage);
     }
     db::Database* db = ctx.database();
     if (db == nullptr) {
@@ -117,7 +121,7 @@ int run(Context& ctx)
         }
         ctx.printJson(a);
     } else if (ranked->isEmpty()) {
-        ctx.out() << tr("No contacts to score.") << '\n';
+        ctx.out() << QCoreApplication::translate("cli", "No contacts to score.") << '\n';
     } else {
         for (const StoredScore& s : ranked.value()) {
             printText(ctx.out(), s);

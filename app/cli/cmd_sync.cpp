@@ -13,11 +13,6 @@ namespace rapport::cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Sync", s);
-}
-
 const QString kUrl = QStringLiteral("url");
 const QString kUser = QStringLiteral("user");
 const QString kCalendar = QStringLiteral("calendar");
@@ -63,7 +58,7 @@ int listConflicts(Context& ctx, sync::SyncEngine& engine)
         return ExitOk;
     }
     if (conflicts->isEmpty()) {
-        ctx.out() << tr("No sync conflicts.") << Qt::endl;
+        ctx.out() << QCoreApplication::translate("Sync", "No sync conflicts.") << Qt::endl;
     }
     for (const auto& c : conflicts.value()) {
         ctx.out() << c.createdAt << "  " << c.localUid << "  " << sync::resolutionText(c.resolution) << Qt::endl;
@@ -74,36 +69,55 @@ int listConflicts(Context& ctx, sync::SyncEngine& engine)
 void printSummary(Context& ctx, const QUrl& server, const sync::SyncSummary& s)
 {
     QTextStream& o = ctx.out();
-    o << tr("Synced with %1 in %2 s.").arg(server.toString()).arg(double(s.elapsedMs) / 1000.0, 0, 'f', 1) << Qt::endl;
-    o << tr("  Pulled: %1 new, %2 updated, %3 moved to the Trash.")
+    o << QCoreApplication::translate("Sync", "Synced with %1 in %2 s.")
+             .arg(server.toString())
+             .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 1)
+      << Qt::endl;
+    o << QCoreApplication::translate("Sync", "  Pulled: %1 new, %2 updated, %3 moved to the Trash.")
              .arg(s.pulledNew)
              .arg(s.pulledUpdated)
              .arg(s.pulledDeleted)
       << Qt::endl;
-    o << tr("  Pushed: %1 new, %2 updated, %3 deleted.").arg(s.pushedNew).arg(s.pushedUpdated).arg(s.pushedDeleted)
+    o << QCoreApplication::translate("Sync", "  Pushed: %1 new, %2 updated, %3 deleted.")
+             .arg(s.pushedNew)
+             .arg(s.pushedUpdated)
+             .arg(s.pushedDeleted)
       << Qt::endl;
     if (s.todosPublished > 0 || s.todosDeleted > 0) {
-        o << tr("  Follow-ups: %1 published, %2 removed from the calendar.").arg(s.todosPublished).arg(s.todosDeleted)
+        o << QCoreApplication::translate("Sync", "  Follow-ups: %1 published, %2 removed from the calendar.")
+                 .arg(s.todosPublished)
+                 .arg(s.todosDeleted)
           << Qt::endl;
     }
     if (s.conflicts > 0) {
-        o << tr("  Conflicts: %1, both versions kept (rapport-cli sync --conflicts lists them).").arg(s.conflicts)
+        o << QCoreApplication::translate(
+                 "Sync", "  Conflicts: %1, both versions kept (rapport-cli sync --conflicts lists them).")
+                 .arg(s.conflicts)
           << Qt::endl;
     }
     if (s.failed > 0) {
-        o << tr("  Not synced: %1 items the server refused; they are tried again next time.").arg(s.failed) << Qt::endl;
+        o << QCoreApplication::translate("Sync",
+                                         "  Not synced: %1 items the server refused; they are tried again next time.")
+                 .arg(s.failed)
+          << Qt::endl;
     }
 }
 
 int run(Context& ctx)
 {
     QCommandLineParser p;
-    p.addOption({kUrl, tr("CardDAV server (a bare host means https://)."), tr("URL")});
-    p.addOption({kUser, tr("User name on the server."), tr("NAME")});
-    p.addOption({kCalendar, tr("Also publish follow-ups as to-dos to a CalDAV calendar.")});
-    p.addOption({kConflicts, tr("List the conflicts earlier syncs recorded, and do not sync.")});
-    if (const int rc = ctx.parse(p, tr("Two-way sync of the contacts with a CardDAV server. The password comes from "
-                                       "the system keychain or RAPPORT_SYNC_PASSWORD."));
+    p.addOption({kUrl, QCoreApplication::translate("Sync", "CardDAV server (a bare host means https://)."),
+                 QCoreApplication::translate("Sync", "URL")});
+    p.addOption({kUser, QCoreApplication::translate("Sync", "User name on the server."),
+                 QCoreApplication::translate("Sync", "NAME")});
+    p.addOption(
+        {kCalendar, QCoreApplication::translate("Sync", "Also publish follow-ups as to-dos to a CalDAV calendar.")});
+    p.addOption({kConflicts,
+                 QCoreApplication::translate("Sync", "List the conflicts earlier syncs recorded, and do not sync.")});
+    if (const int rc =
+            ctx.parse(p, QCoreApplication::translate(
+                             "Sync", "Two-way sync of the contacts with a CardDAV server. The password comes from "
+                                     "the system keychain or RAPPORT_SYNC_PASSWORD."));
         rc >= 0) {
         return rc;
     }
@@ -116,12 +130,14 @@ int run(Context& ctx)
         return listConflicts(ctx, engine);
     }
     if (!p.isSet(kUrl) || !p.isSet(kUser)) {
-        return ctx.fail(tr("sync needs --url URL and --user NAME."), ExitUsage);
+        return ctx.fail(QCoreApplication::translate("Sync", "sync needs --url URL and --user NAME."), ExitUsage);
     }
     const QUrl server = sync::SyncEngine::serverUrlFromInput(p.value(kUrl));
     if (!server.isValid()) {
-        return ctx.fail(tr("%1 is not a server address; use a host name or an https:// URL.").arg(p.value(kUrl)),
-                        ExitUsage);
+        return ctx.fail(
+            QCoreApplication::translate("Sync", "%1 is not a server address; use a host name or an https:// URL.")
+                .arg(p.value(kUrl)),
+            ExitUsage);
     }
 
     QEventLoop loop;
@@ -154,7 +170,9 @@ int run(Context& ctx)
     if (!s.isOk()) {
         QString message = s.message.isEmpty() ? sync::stateText(s.state) : s.message;
         if (s.state == sync::SyncState::AuthFailed && password.isEmpty()) {
-            message += QLatin1Char(' ') + tr("No password was found in the keychain or RAPPORT_SYNC_PASSWORD.");
+            message +=
+                QLatin1Char(' ') +
+                QCoreApplication::translate("Sync", "No password was found in the keychain or RAPPORT_SYNC_PASSWORD.");
         }
         if (ctx.json()) {
             QJsonObject o = toJson(s);

@@ -16,11 +16,6 @@
 namespace rapport::cli {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 QJsonArray reasonsJson(const triage::TriageResult& r)
 {
     QJsonArray a;
@@ -68,9 +63,11 @@ int triageJsonLines(Context& ctx, const QByteArray& data, const QString& name, c
         QJsonParseError err{};
         const QJsonDocument doc = QJsonDocument::fromJson(raw, &err);
         if (!doc.isObject()) {
-            ctx.err()
-                << tr("%1, line %2: not a JSON object (%3); skipped.").arg(name).arg(lineNo).arg(err.errorString())
-                << '\n';
+            ctx.err() << QCoreApplication::translate("cli", "%1, line %2: not a JSON object (%3); skipped.")
+                             .arg(name)
+                             .arg(lineNo)
+                             .arg(err.errorString())
+                      << '\n';
             ++bad;
             continue;
         }
@@ -98,10 +95,12 @@ int triageCsv(Context& ctx, const QString& path, const triage::CollectorDetector
     const importers::ParsedFile parsed = importers::parseFile(path, path);
     if (!parsed.errors.isEmpty() && parsed.invitations.empty()) {
         const auto& e = parsed.errors.first();
-        return ctx.fail(tr("%1, line %2: %3").arg(e.file).arg(e.line).arg(e.reason));
+        return ctx.fail(QCoreApplication::translate("cli", "%1, line %2: %3").arg(e.file).arg(e.line).arg(e.reason));
     }
     if (parsed.invitations.empty()) {
-        return ctx.fail(tr("%1 holds no invitations (expected LinkedIn's Invitations.csv or JSON Lines).").arg(path));
+        return ctx.fail(QCoreApplication::translate(
+                            "cli", "%1 holds no invitations (expected LinkedIn's Invitations.csv or JSON Lines).")
+                            .arg(path));
     }
     for (const auto& inv : parsed.invitations) {
         if (!inv.incoming) {
@@ -121,16 +120,25 @@ int run(Context& ctx)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("FILE"),
-                            tr("Invitations.csv or JSON Lines to triage; - reads standard input. Without a file the "
-                               "invitations in the database are triaged and their verdicts saved."));
-    p.addOption({QStringLiteral("all"), tr("Database: also re-triage invitations already decided.")});
-    p.addOption(
-        {QStringLiteral("decide"), tr("Record your decision on invitation ID (with --as)."), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("as"), tr("accepted, ignored or flag_wrong (the flag was wrong)."),
+                            QCoreApplication::translate(
+                                "cli",
+                                "Invitations.csv or JSON Lines to triage; - reads standard input. Without a file the "
+                                "invitations in the database are triaged and their verdicts saved."));
+    p.addOption({QStringLiteral("all"),
+                 QCoreApplication::translate("cli", "Database: also re-triage invitations already decided.")});
+    p.addOption({QStringLiteral("decide"),
+                 QCoreApplication::translate("cli", "Record your decision on invitation ID (with --as)."),
+                 QStringLiteral("ID")});
+    p.addOption({QStringLiteral("as"),
+                 QCoreApplication::translate("cli", "accepted, ignored or flag_wrong (the flag was wrong)."),
                  QStringLiteral("DECISION")});
-    p.addOption({QStringLiteral("draft"), tr("Check your own note before sending it."), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("to"), tr("With --draft: the recipient's name."), QStringLiteral("NAME")});
-    const int early = ctx.parse(p, tr("Flag name-collector connection requests, with the reasons in plain words."));
+    p.addOption({QStringLiteral("draft"), QCoreApplication::translate("cli", "Check your own note before sending it."),
+                 QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("to"), QCoreApplication::translate("cli", "With --draft: the recipient's name."),
+                 QStringLiteral("NAME")});
+    const int early =
+        ctx.parse(p, QCoreApplication::translate(
+                         "cli", "Flag name-collector connection requests, with the reasons in plain words."));
     if (early >= 0) {
         return early;
     }
@@ -152,7 +160,7 @@ int run(Context& ctx)
     }
     const QStringList files = p.positionalArguments();
     if (files.size() > 1) {
-        return ctx.fail(tr("Give one file at a time."), ExitUsage);
+        return ctx.fail(QCoreApplication::translate("cli", "Give one file at a time."), ExitUsage);
     }
     if (files.size() == 1) {
         // Files are triaged with the user's learned weights when a database exists, else the defaults.
@@ -160,13 +168,14 @@ int run(Context& ctx)
         if (path == QLatin1String("-")) {
             QFile in;
             if (!in.open(stdin, QIODevice::ReadOnly)) {
-                return ctx.fail(tr("Cannot read standard input."));
+                return ctx.fail(QCoreApplication::translate("cli", "Cannot read standard input."));
             }
-            return triageJsonLines(ctx, in.readAll(), tr("standard input"), triage::CollectorDetector());
+            return triageJsonLines(ctx, in.readAll(), QCoreApplication::translate("cli", "standard input"),
+                                   triage::CollectorDetector());
         }
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            return ctx.fail(tr("Cannot open %1: %2").arg(path, f.errorString()));
+            return ctx.fail(QCoreApplication::translate("cli", "Cannot open %1: %2").arg(path, f.errorString()));
         }
         const QByteArray head = f.peek(64).trimmed();
         if (head.startsWith('{')) {
@@ -184,7 +193,8 @@ int run(Context& ctx)
         bool ok = false;
         const qint64 id = p.value(QStringLiteral("decide")).toLongLong(&ok);
         if (!ok || !p.isSet(QStringLiteral("as"))) {
-            return ctx.fail(tr("Use --decide ID --as accepted|ignored|flag_wrong."), ExitUsage);
+            return ctx.fail(QCoreApplication::translate("cli", "Use --decide ID --as accepted|ignored|flag_wrong."),
+                            ExitUsage);
         }
         auto done = service.decide(id, p.value(QStringLiteral("as")));
         if (!done) {
@@ -195,7 +205,10 @@ int run(Context& ctx)
                                       {QStringLiteral("decision"), p.value(QStringLiteral("as"))},
                                       {QStringLiteral("createdContact"), done->createdContactId}});
         } else {
-            ctx.out() << tr("Recorded: invitation %1 %2.").arg(id).arg(p.value(QStringLiteral("as"))) << Qt::endl;
+            ctx.out() << QCoreApplication::translate("cli", "Recorded: invitation %1 %2.")
+                             .arg(id)
+                             .arg(p.value(QStringLiteral("as")))
+                      << Qt::endl;
         }
         return ExitOk;
     }

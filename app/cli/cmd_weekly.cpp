@@ -19,11 +19,6 @@ namespace {
 using reports::WeeklyEntry;
 using reports::WeeklyList;
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Reports", s);
-}
-
 QString who(const followups::PlanItem& item)
 {
     QString s = text::elide(item.contactName.simplified(), 60);
@@ -42,7 +37,8 @@ Status writeFile(const QString& path, const QByteArray& data)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        return Status::fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Status::fail(
+            QCoreApplication::translate("Reports", "Cannot write %1: %2").arg(path, file.errorString()));
     }
     return Status::ok();
 }
@@ -66,7 +62,7 @@ void printText(Context& ctx, const WeeklyList& list, reports::Grouping grouping)
     out << list.week.label() << "  (" << list.week.toString() << ")\n";
     const auto groups = reports::groupEntries(list, grouping);
     if (groups.isEmpty()) {
-        out << tr("Nothing is due this week.") << '\n';
+        out << QCoreApplication::translate("Reports", "Nothing is due this week.") << '\n';
     }
     for (const auto& g : groups) {
         out << '\n' << g.heading << '\n';
@@ -100,29 +96,36 @@ int weekly(Context& ctx)
     const QString kBy = QStringLiteral("by");
     const QString kPage = QStringLiteral("page");
     p.addOptions({
-        {kWeek, tr("The ISO week, e.g. 2026-W48 (default: this week)."), QStringLiteral("WEEK")},
-        {kPdf, tr("Write the printable list as PDF."), QStringLiteral("FILE")},
-        {kHtml, tr("Write the printable list as HTML."), QStringLiteral("FILE")},
-        {kIcs, tr("Write the week's follow-ups as iCalendar to-dos."), QStringLiteral("FILE")},
-        {kBy, tr("Group by day (default) or priority."), QStringLiteral("day|priority"), QStringLiteral("day")},
-        {kPage, tr("Paper size: a4 or letter (default: from the locale)."), QStringLiteral("SIZE")},
+        {kWeek, QCoreApplication::translate("Reports", "The ISO week, e.g. 2026-W48 (default: this week)."),
+         QStringLiteral("WEEK")},
+        {kPdf, QCoreApplication::translate("Reports", "Write the printable list as PDF."), QStringLiteral("FILE")},
+        {kHtml, QCoreApplication::translate("Reports", "Write the printable list as HTML."), QStringLiteral("FILE")},
+        {kIcs, QCoreApplication::translate("Reports", "Write the week's follow-ups as iCalendar to-dos."),
+         QStringLiteral("FILE")},
+        {kBy, QCoreApplication::translate("Reports", "Group by day (default) or priority."),
+         QStringLiteral("day|priority"), QStringLiteral("day")},
+        {kPage, QCoreApplication::translate("Reports", "Paper size: a4 or letter (default: from the locale)."),
+         QStringLiteral("SIZE")},
     });
-    if (const int code = ctx.parse(p, tr("The week's list of people to get in touch with.")); code >= 0) {
+    if (const int code =
+            ctx.parse(p, QCoreApplication::translate("Reports", "The week's list of people to get in touch with."));
+        code >= 0) {
         return code;
     }
     if (!p.positionalArguments().isEmpty()) {
-        return ctx.fail(tr("weekly takes no arguments; see --help."), ExitUsage);
+        return ctx.fail(QCoreApplication::translate("Reports", "weekly takes no arguments; see --help."), ExitUsage);
     }
     bool byOk = false;
     const reports::Grouping grouping = reports::groupingFromKey(p.value(kBy), &byOk);
     if (!byOk) {
-        return ctx.fail(tr("--by takes day or priority."), ExitUsage);
+        return ctx.fail(QCoreApplication::translate("Reports", "--by takes day or priority."), ExitUsage);
     }
     followups::IsoWeek week = followups::IsoWeek::containing(Clock::today());
     if (p.isSet(kWeek)) {
         week = followups::IsoWeek::fromString(p.value(kWeek));
         if (!week.isValid()) {
-            return ctx.fail(tr("%1 is not an ISO week; write it like 2026-W48.").arg(p.value(kWeek)));
+            return ctx.fail(QCoreApplication::translate("Reports", "%1 is not an ISO week; write it like 2026-W48.")
+                                .arg(p.value(kWeek)));
         }
     }
     QPageSize pageSize = reports::WeeklyListPrinter::pageSizeFor(QLocale());
@@ -133,7 +136,7 @@ int weekly(Context& ctx)
         } else if (page == QLatin1String("letter")) {
             pageSize = QPageSize(QPageSize::Letter);
         } else {
-            return ctx.fail(tr("--page takes a4 or letter."), ExitUsage);
+            return ctx.fail(QCoreApplication::translate("Reports", "--page takes a4 or letter."), ExitUsage);
         }
     }
 
@@ -196,7 +199,8 @@ int weekly(Context& ctx)
     } else {
         for (const auto& w : std::as_const(written)) {
             const QJsonObject o = w.toObject();
-            ctx.out() << tr("Wrote %1").arg(o.constBegin().value().toString()) << '\n';
+            ctx.out() << QCoreApplication::translate("Reports", "Wrote %1").arg(o.constBegin().value().toString())
+                      << '\n';
         }
         ctx.out().flush();
     }
@@ -207,19 +211,22 @@ int today(Context& ctx)
 {
     QCommandLineParser p;
     const QString kLimit = QStringLiteral("limit");
-    p.addOption({kLimit, tr("Show only the best N (e.g. 10 calls before 10)."), QStringLiteral("N")});
-    if (const int code = ctx.parse(p, tr("Who to get in touch with today, best first.")); code >= 0) {
+    p.addOption({kLimit, QCoreApplication::translate("Reports", "Show only the best N (e.g. 10 calls before 10)."),
+                 QStringLiteral("N")});
+    if (const int code =
+            ctx.parse(p, QCoreApplication::translate("Reports", "Who to get in touch with today, best first."));
+        code >= 0) {
         return code;
     }
     if (!p.positionalArguments().isEmpty()) {
-        return ctx.fail(tr("today takes no arguments; see --help."), ExitUsage);
+        return ctx.fail(QCoreApplication::translate("Reports", "today takes no arguments; see --help."), ExitUsage);
     }
     int limit = 0;
     if (p.isSet(kLimit)) {
         bool ok = false;
         limit = p.value(kLimit).toInt(&ok);
         if (!ok || limit <= 0) {
-            return ctx.fail(tr("--limit takes a number greater than zero."));
+            return ctx.fail(QCoreApplication::translate("Reports", "--limit takes a number greater than zero."));
         }
     }
     db::Database* db = ctx.database();
@@ -243,7 +250,7 @@ int today(Context& ctx)
         return ExitOk;
     }
     if (items->isEmpty()) {
-        ctx.out() << tr("Nothing is due today.") << Qt::endl;
+        ctx.out() << QCoreApplication::translate("Reports", "Nothing is due today.") << Qt::endl;
         return ExitOk;
     }
     int rank = 0;

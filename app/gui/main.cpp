@@ -6,7 +6,9 @@
 #include "navigation/NavigationPane.h"
 #include "services/Session.h"
 #include "services/SingleInstance.h"
+#include "settings/SettingsDialog.h"
 #include "util/Paths.h"
+#include "util/Translations.h"
 #include "views/ContactsView.h"
 #include "widgets/MessageBox.h"
 
@@ -24,6 +26,13 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Rapport"));
     QApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.rapport.Rapport"));
+    // Before any text is made: RAPPORT_LANGUAGE (as for the CLI) wins over the Settings choice,
+    // which wins over the system locale.
+    QString language = qEnvironmentVariable("RAPPORT_LANGUAGE");
+    if (language.isEmpty()) {
+        language = rapport::SettingsDialog::savedLanguage();
+    }
+    rapport::i18n::install(app, language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Rapport, a personal-network CRM."));

@@ -23,11 +23,6 @@ namespace rapport::db {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Backup", s);
-}
-
 sqlite3* handleOf(Database& db)
 {
     const QVariant v = db.sql().driver()->handle();
@@ -65,14 +60,14 @@ QString sqliteMessage(int rc)
 Status verifyBackupFile(const QString& file, int* schemaVersion)
 {
     if (!QFileInfo::exists(file)) {
-        return Status::fail(tr("The file %1 does not exist.").arg(file));
+        return Status::fail(QCoreApplication::translate("Backup", "The file %1 does not exist.").arg(file));
     }
     sqlite3* h = nullptr;
     const QByteArray name = QFile::encodeName(file);
     int rc = sqlite3_open_v2(name.constData(), &h, SQLITE_OPEN_READONLY, nullptr);
     auto closer = qScopeGuard([&] { sqlite3_close(h); });
     if (rc != SQLITE_OK) {
-        return Status::fail(tr("Cannot open %1: %2").arg(file, sqliteMessage(rc)));
+        return Status::fail(QCoreApplication::translate("Backup", "Cannot open %1: %2").arg(file, sqliteMessage(rc)));
     }
     auto single = [&](const char* sql, QString* text) -> int {
         sqlite3_stmt* st = nullptr;
@@ -89,19 +84,25 @@ Status verifyBackupFile(const QString& file, int* schemaVersion)
     };
     QString value;
     if (single("PRAGMA user_version", &value) != SQLITE_OK) {
-        return Status::fail(tr("%1 is not a Rapport database.").arg(file));
+        return Status::fail(QCoreApplication::translate("Backup", "%1 is not a Rapport database.").arg(file));
     }
     const int version = value.toInt();
     if (version < 1) {
-        return Status::fail(tr("%1 is not a Rapport database (it has no Rapport schema).").arg(file));
+        return Status::fail(
+            QCoreApplication::translate("Backup", "%1 is not a Rapport database (it has no Rapport schema).")
+                .arg(file));
     }
     if (version > Migrations::latestVersion) {
-        return Status::fail(tr("%1 was written by a newer version of Rapport (schema %2).").arg(file).arg(version));
+        return Status::fail(
+            QCoreApplication::translate("Backup", "%1 was written by a newer version of Rapport (schema %2).")
+                .arg(file)
+                .arg(version));
     }
     QString contactsTable;
     if (single("SELECT name FROM sqlite_master WHERE type='table' AND name='contacts'", &contactsTable) != SQLITE_OK ||
         contactsTable.isEmpty()) {
-        return Status::fail(tr("%1 is not a Rapport database (no contacts table).").arg(file));
+        return Status::fail(
+            QCoreApplication::translate("Backup", "%1 is not a Rapport database (no contacts table).").arg(file));
     }
     // SQLite reads a short last page as zeros, so integrity_check alone passes a file cut by a
     // few bytes: the size must be exactly page_size × page_count.
@@ -109,10 +110,10 @@ Status verifyBackupFile(const QString& file, int* schemaVersion)
     QString pageCount;
     if (single("PRAGMA page_size", &pageSize) != SQLITE_OK || single("PRAGMA page_count", &pageCount) != SQLITE_OK ||
         QFileInfo(file).size() != pageSize.toLongLong() * pageCount.toLongLong()) {
-        return Status::fail(tr("%1 is truncated or damaged.").arg(file));
+        return Status::fail(QCoreApplication::translate("Backup", "%1 is truncated or damaged.").arg(file));
     }
     if (single("PRAGMA integrity_check", &value) != SQLITE_OK || value != QLatin1String("ok")) {
-        return Status::fail(tr("%1 is damaged: %2").arg(file, value));
+        return Status::fail(QCoreApplication::translate("Backup", "%1 is damaged: %2").arg(file, value));
     }
     if (schemaVersion != nullptr) {
         *schemaVersion = version;
@@ -124,7 +125,7 @@ Status backupTo(Database& db, const QString& targetFile)
 {
     sqlite3* from = handleOf(db);
     if (from == nullptr) {
-        return Status::fail(tr("The database connection does not support backups."));
+        return Status::fail(QCoreApplication::translate("Backup", "The database connection does not support backups."));
     }
     const QFileInfo info(targetFile);
     QDir().mkpath(info.absolutePath());
@@ -146,16 +147,19 @@ Status backupTo(Database& db, const QString& targetFile)
     ::chmod(tmpName.constData(), 0600);
     if (rc != SQLITE_OK) {
         QFile::remove(tmp);
-        return Status::fail(tr("Cannot write the backup %1: %2").arg(targetFile, sqliteMessage(rc)));
+        return Status::fail(
+            QCoreApplication::translate("Backup", "Cannot write the backup %1: %2").arg(targetFile, sqliteMessage(rc)));
     }
     if (auto v = verifyBackupFile(tmp); !v) {
         QFile::remove(tmp);
-        return Status::fail(tr("The backup %1 could not be verified: %2").arg(targetFile, v.error()));
+        return Status::fail(QCoreApplication::translate("Backup", "The backup %1 could not be verified: %2")
+                                .arg(targetFile, v.error()));
     }
     QFile::remove(targetFile);
     if (!QFile::rename(tmp, targetFile)) {
         QFile::remove(tmp);
-        return Status::fail(tr("Cannot move the backup into place at %1.").arg(targetFile));
+        return Status::fail(
+            QCoreApplication::translate("Backup", "Cannot move the backup into place at %1.").arg(targetFile));
     }
     return Status::ok();
 }
@@ -164,11 +168,12 @@ Status restoreFrom(Database& db, const QString& sourceFile)
 {
     int version = 0;
     if (auto v = verifyBackupFile(sourceFile, &version); !v) {
-        return Status::fail(tr("Nothing was restored: %1").arg(v.error()));
+        return Status::fail(QCoreApplication::translate("Backup", "Nothing was restored: %1").arg(v.error()));
     }
     sqlite3* to = handleOf(db);
     if (to == nullptr) {
-        return Status::fail(tr("The database connection does not support restoring."));
+        return Status::fail(
+            QCoreApplication::translate("Backup", "The database connection does not support restoring."));
     }
     sqlite3* from = nullptr;
     const QByteArray name = QFile::encodeName(sourceFile);
@@ -178,7 +183,8 @@ Status restoreFrom(Database& db, const QString& sourceFile)
     }
     sqlite3_close(from);
     if (rc != SQLITE_OK) {
-        return Status::fail(tr("Restoring from %1 failed: %2").arg(sourceFile, sqliteMessage(rc)));
+        return Status::fail(
+            QCoreApplication::translate("Backup", "Restoring from %1 failed: %2").arg(sourceFile, sqliteMessage(rc)));
     }
     // An older backup comes back at its own schema version; bring it up to date.
     if (auto m = Migrations::migrate(db.sql()); !m) {

@@ -5,7 +5,6 @@
 #include "util/Logging.h"
 
 #include <QAtomicInteger>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,11 +18,6 @@
 namespace rapport::db {
 
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Database", s);
-}
 
 QString nextConnectionName()
 {
@@ -45,14 +39,14 @@ Status ensurePrivateFile(const QString& path)
     }
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        return Status::fail(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        return Status::fail(Database::tr("Cannot create the folder %1.").arg(info.absolutePath()));
     }
     const QByteArray native = QFile::encodeName(path);
     if (!info.exists()) {
         const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (fd < 0 && errno != EEXIST) {
-            return Status::fail(
-                tr("Cannot create the database file %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+            return Status::fail(Database::tr("Cannot create the database file %1: %2")
+                                    .arg(path, QString::fromLocal8Bit(strerror(errno))));
         }
         if (fd >= 0) {
             ::close(fd);

@@ -15,11 +15,6 @@ namespace rapport::demo {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Demo", s);
-}
-
 // The relationship a sample contact is planted with; it shapes how much history it gets.
 enum class Closeness { Champion, Inner, Active, Dormant, Collected };
 
@@ -93,18 +88,22 @@ private:
 Result<DemoStats> Generator::run()
 {
     if (m_opt.contacts < 0 || m_opt.contacts > 2'000'000) {
-        return Result<DemoStats>::fail(tr("The number of sample contacts must be between 0 and 2,000,000."));
+        return Result<DemoStats>::fail(
+            QCoreApplication::translate("Demo", "The number of sample contacts must be between 0 and 2,000,000."));
     }
     m_stamp = Clock::isoNow();
     db::Transaction tx(m_db);
     if (!tx.isActive()) {
-        return Result<DemoStats>::fail(tr("Cannot start writing sample data: the database is busy or read-only."));
+        return Result<DemoStats>::fail(QCoreApplication::translate(
+            "Demo", "Cannot start writing sample data: the database is busy or read-only."));
     }
     for (auto step :
          {&Generator::insertBatch, &Generator::insertCircles, &Generator::insertContacts,
           &Generator::insertConversations, &Generator::insertIntroductions, &Generator::insertInvitations}) {
         if (auto s = (this->*step)(); !s) {
-            return Result<DemoStats>::fail(tr("Creating sample data failed, nothing was added: %1").arg(s.error()));
+            return Result<DemoStats>::fail(
+                QCoreApplication::translate("Demo", "Creating sample data failed, nothing was added: %1")
+                    .arg(s.error()));
         }
     }
     if (auto s =
@@ -114,7 +113,8 @@ Result<DemoStats> Generator::run()
         return Result<DemoStats>::fail(s.error());
     }
     if (!tx.commit()) {
-        return Result<DemoStats>::fail(tr("Creating sample data failed: the database refused the change."));
+        return Result<DemoStats>::fail(
+            QCoreApplication::translate("Demo", "Creating sample data failed: the database refused the change."));
     }
     m_db.notifyChanged(db::Entity::Everything);
     return Result<DemoStats>::ok(m_stats);
@@ -158,10 +158,10 @@ Status Generator::insertContacts()
     db::SqlQuery phone(m_db, QStringLiteral("INSERT INTO contact_phones (contact_id, label, number, normalized) "
                                             "VALUES (?, 'mobile', ?, ?)"));
     db::SqlQuery circle(m_db, QStringLiteral("INSERT OR IGNORE INTO contact_circles VALUES (?, ?)"));
-    const QStringList howMet = {tr("Worked together at %1"),
-                                tr("Met at a meetup in %1"),
-                                tr("Introduced by a friend"),
-                                tr("Former classmate"),
+    const QStringList howMet = {QCoreApplication::translate("Demo", "Worked together at %1"),
+                                QCoreApplication::translate("Demo", "Met at a meetup in %1"),
+                                QCoreApplication::translate("Demo", "Introduced by a friend"),
+                                QCoreApplication::translate("Demo", "Former classmate"),
                                 QString(),
                                 QString()};
     m_contacts.reserve(m_opt.contacts);
@@ -178,7 +178,7 @@ Status Generator::insertContacts()
         const bool known = closeness != Closeness::Collected || m_rng.bounded(4) == 0;
         QString met = known ? pick(m_rng, howMet) : QString();
         if (met.contains(QLatin1String("%1"))) {
-            met = met.arg(met.startsWith(tr("Worked")) ? company : city);
+            met = met.arg(met.startsWith(QCoreApplication::translate("Demo", "Worked")) ? company : city);
         }
         const int stage = closeness == Closeness::Champion ? 3
                           : closeness == Closeness::Inner  ? 2
@@ -189,7 +189,9 @@ Status Generator::insertContacts()
                          position + QStringLiteral(" at ") + company, known ? position : QString(),
                          known ? company : QString(), pick(m_rng, industries()), city,
                          QStringLiteral("https://www.linkedin.com/in/") + slug, met,
-                         closeness == Closeness::Champion ? tr("Always generous with introductions.") : QString(),
+                         closeness == Closeness::Champion
+                             ? QCoreApplication::translate("Demo", "Always generous with introductions.")
+                             : QString(),
                          connected.toString(Qt::ISODate), stage, m_stats.batchId, m_stamp, m_stamp});
         if (!contact.exec()) {
             return Status::fail(contact.error());
@@ -288,8 +290,10 @@ Status Generator::insertConversations()
                           kind == QLatin1String("message") || kind == QLatin1String("email")
                               ? QVariant()
                               : QVariant(15 + static_cast<int>(m_rng.bounded(60))),
-                          twoWay ? pick(m_rng, conversationSummaries()) : tr("Sent a note; no reply."), twoWay ? 1 : 0,
-                          step, db::nullIfEmpty(due.toString(Qt::ISODate)), m_stats.batchId, m_stamp, m_stamp});
+                          twoWay ? pick(m_rng, conversationSummaries())
+                                 : QCoreApplication::translate("Demo", "Sent a note; no reply."),
+                          twoWay ? 1 : 0, step, db::nullIfEmpty(due.toString(Qt::ISODate)), m_stats.batchId, m_stamp,
+                          m_stamp});
             if (!conv.exec()) {
                 return Status::fail(conv.error());
             }
@@ -332,7 +336,9 @@ Status Generator::insertIntroductions()
             q.bindAll({referral ? QStringLiteral("referral") : QStringLiteral("introduction"), champion,
                        pick(m_rng, others), QVariant(), QStringLiteral("received"),
                        m_now.date().addDays(-static_cast<qint64>(m_rng.bounded(700))).toString(Qt::ISODate),
-                       referral ? tr("Led to a paid project") : tr("Good conversation"), m_stats.batchId, m_stamp});
+                       referral ? QCoreApplication::translate("Demo", "Led to a paid project")
+                                : QCoreApplication::translate("Demo", "Good conversation"),
+                       m_stats.batchId, m_stamp});
             if (!q.exec()) {
                 return Status::fail(q.error());
             }
@@ -342,7 +348,7 @@ Status Generator::insertIntroductions()
         if (m_rng.bounded(2) == 0) {
             q.bindAll({QStringLiteral("help"), QVariant(), QVariant(), champion, QStringLiteral("given"),
                        m_now.date().addDays(-static_cast<qint64>(m_rng.bounded(400))).toString(Qt::ISODate),
-                       tr("Reviewed their pitch deck"), m_stats.batchId, m_stamp});
+                       QCoreApplication::translate("Demo", "Reviewed their pitch deck"), m_stats.batchId, m_stamp});
             if (!q.exec()) {
                 return Status::fail(q.error());
             }
@@ -415,7 +421,9 @@ Status removeSampleData(db::Database& db)
         for (const QString& table : tables) {
             // Table names come from the fixed list above.
             if (auto s = db::exec(db, QStringLiteral("DELETE FROM %1 WHERE batch_id=?").arg(table), {id}); !s) {
-                return Status::fail(tr("Removing sample data failed, nothing was removed: %1").arg(s.error()));
+                return Status::fail(
+                    QCoreApplication::translate("Demo", "Removing sample data failed, nothing was removed: %1")
+                        .arg(s.error()));
             }
         }
         // Circles this sample created (same time stamp as the batch) that nobody uses any more.
@@ -434,7 +442,8 @@ Status removeSampleData(db::Database& db)
         }
     }
     if (!tx.commit()) {
-        return Status::fail(tr("Removing sample data failed: the database refused the change."));
+        return Status::fail(
+            QCoreApplication::translate("Demo", "Removing sample data failed: the database refused the change."));
     }
     db.notifyChanged(db::Entity::Everything);
     return Status::ok();

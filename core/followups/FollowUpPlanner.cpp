@@ -21,11 +21,6 @@ using db::SqlQuery;
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("FollowUps", s);
-}
-
 QDate isoDate(const QString& s)
 {
     return QDate::fromString(s.left(10), Qt::ISODate);
@@ -72,15 +67,15 @@ QString planKindName(PlanItem::Kind kind)
 {
     switch (kind) {
     case PlanItem::Kind::CadenceOverdue:
-        return tr("Past the longest gap you want");
+        return QCoreApplication::translate("FollowUps", "Past the longest gap you want");
     case PlanItem::Kind::NextStep:
-        return tr("Agreed next steps");
+        return QCoreApplication::translate("FollowUps", "Agreed next steps");
     case PlanItem::Kind::Manual:
-        return tr("Reminders you set");
+        return QCoreApplication::translate("FollowUps", "Reminders you set");
     case PlanItem::Kind::CadenceDue:
         break;
     }
-    return tr("Time to get in touch");
+    return QCoreApplication::translate("FollowUps", "Time to get in touch");
 }
 
 QString planKindKey(PlanItem::Kind kind)
@@ -254,7 +249,8 @@ Result<int> FollowUpPlanner::materialise(const QDate& until)
         if (status.state == CadenceStatus::State::None || status.state == CadenceStatus::State::NotYet) {
             continue;
         }
-        const QString reason = tr("Keep in touch (%1)").arg(words::every(s.cadence.idealDays));
+        const QString reason =
+            QCoreApplication::translate("FollowUps", "Keep in touch (%1)").arg(words::every(s.cadence.idealDays));
         if (auto r =
                 db::exec(m_db,
                          QStringLiteral("INSERT INTO followups (uid, contact_id, due_date, reason, origin, "
@@ -268,7 +264,8 @@ Result<int> FollowUpPlanner::materialise(const QDate& until)
         ++created;
     }
     if (!tx.commit()) {
-        return R::fail(tr("Cannot save the keep-in-touch reminders: the database refused the change."));
+        return R::fail(QCoreApplication::translate(
+            "FollowUps", "Cannot save the keep-in-touch reminders: the database refused the change."));
     }
     if (created > 0 || !stale.isEmpty()) {
         m_db.notifyChanged(db::Entity::FollowUp);
@@ -421,7 +418,7 @@ Result<WeekPlan> FollowUpPlanner::week(const IsoWeek& week)
 {
     using R = Result<WeekPlan>;
     if (!week.isValid()) {
-        return R::fail(tr("That is not a valid ISO week."));
+        return R::fail(QCoreApplication::translate("FollowUps", "That is not a valid ISO week."));
     }
     WeekPlan plan;
     plan.week = week;
@@ -471,7 +468,8 @@ Result<WeekPlan> FollowUpPlanner::week(const IsoWeek& week)
             item.followUp.contactId = s.id;
             item.followUp.due = status.dueOn;
             item.followUp.origin = FollowUp::Origin::Cadence;
-            item.followUp.reason = tr("Keep in touch (%1)").arg(words::every(s.cadence.idealDays));
+            item.followUp.reason =
+                QCoreApplication::translate("FollowUps", "Keep in touch (%1)").arg(words::every(s.cadence.idealDays));
             explain(item, &s, status.dueOn);
             plan.items << item;
         }
@@ -506,7 +504,7 @@ Result<FollowUpPlanner::ContactCadence> FollowUpPlanner::cadenceFor(qint64 conta
         return R::fail(states.error());
     }
     if (states->isEmpty()) {
-        return R::fail(tr("There is no contact with id %1.").arg(contactId));
+        return R::fail(QCoreApplication::translate("FollowUps", "There is no contact with id %1.").arg(contactId));
     }
     const ContactState& s = states->first();
     ContactCadence c;
@@ -528,7 +526,8 @@ Result<qint64> FollowUpPlanner::done(qint64 followUpId)
         return Result<qint64>::fail(f.error());
     }
     if (f->status != FollowUp::Status::Open) {
-        return Result<qint64>::fail(tr("Follow-up %1 is not open any more.").arg(followUpId));
+        return Result<qint64>::fail(
+            QCoreApplication::translate("FollowUps", "Follow-up %1 is not open any more.").arg(followUpId));
     }
     return store.markDone(followUpId);
 }
@@ -536,7 +535,7 @@ Result<qint64> FollowUpPlanner::done(qint64 followUpId)
 Status FollowUpPlanner::snoozeDays(qint64 followUpId, int days)
 {
     if (days <= 0) {
-        return Status::fail(tr("Snooze for at least one day."));
+        return Status::fail(QCoreApplication::translate("FollowUps", "Snooze for at least one day."));
     }
     return snoozeUntil(followUpId, Clock::today().addDays(days));
 }
@@ -549,10 +548,11 @@ Status FollowUpPlanner::snoozeUntil(qint64 followUpId, const QDate& until)
         return Status::fail(f.error());
     }
     if (f->status != FollowUp::Status::Open) {
-        return Status::fail(tr("Follow-up %1 is not open any more.").arg(followUpId));
+        return Status::fail(
+            QCoreApplication::translate("FollowUps", "Follow-up %1 is not open any more.").arg(followUpId));
     }
     if (!until.isValid() || until <= Clock::today()) {
-        return Status::fail(tr("Snooze until a day after today."));
+        return Status::fail(QCoreApplication::translate("FollowUps", "Snooze until a day after today."));
     }
     return store.snooze(followUpId, until);
 }
@@ -565,7 +565,8 @@ Status FollowUpPlanner::reschedule(qint64 followUpId, const QDate& due)
         return Status::fail(f.error());
     }
     if (f->status != FollowUp::Status::Open) {
-        return Status::fail(tr("Follow-up %1 is not open any more.").arg(followUpId));
+        return Status::fail(
+            QCoreApplication::translate("FollowUps", "Follow-up %1 is not open any more.").arg(followUpId));
     }
     return store.reschedule(followUpId, due);
 }

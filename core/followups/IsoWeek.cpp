@@ -64,10 +64,11 @@ QString IsoWeek::label() const
     if (!isValid()) {
         return {};
     }
+    // monthName(), not the standalone form: next to a day number Slovak needs "29. novembra".
     const QLocale locale;
     const QDate from = monday();
     const QDate to = sunday();
-    const QString toMonth = locale.standaloneMonthName(to.month(), QLocale::LongFormat);
+    const QString toMonth = locale.monthName(to.month(), QLocale::LongFormat);
     if (from.month() == to.month()) {
         return QCoreApplication::translate("FollowUps", "Week %1, %2\u2013%3 %4 %5")
             .arg(m_week)
@@ -76,7 +77,7 @@ QString IsoWeek::label() const
             .arg(toMonth)
             .arg(to.year());
     }
-    const QString fromMonth = locale.standaloneMonthName(from.month(), QLocale::LongFormat);
+    const QString fromMonth = locale.monthName(from.month(), QLocale::LongFormat);
     if (from.year() == to.year()) {
         return QCoreApplication::translate("FollowUps", "Week %1, %2 %3 \u2013 %4 %5 %6")
             .arg(m_week)

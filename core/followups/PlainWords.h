@@ -18,8 +18,10 @@ QString every(int days);
 /// "today", "tomorrow", "yesterday", "Tuesday" (within the coming week), else "Tuesday 17 November"
 /// (with the year when it is not this year).
 QString day(const QDate& date, const QDate& today);
-/// "17 November 2026" (locale month names).
+/// "17 November 2026", in the language's own date pattern ("17. November 2026").
 QString longDate(const QDate& date);
+/// "Tuesday 17 November", in the language's own date pattern ("Dienstag, 17. November").
+QString weekdayDate(const QDate& date);
 /// A promise as written ("Send the deck.") made to follow "You agreed to": "send the deck".
 QString asClause(const QString& reason);
 

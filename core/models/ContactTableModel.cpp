@@ -1,6 +1,7 @@
 #include "ContactTableModel.h"
 
 #include "db/Database.h"
+#include "scoring/ScoreTier.h"
 #include "util/Text.h"
 
 #include <QDateTime>
@@ -65,7 +66,8 @@ QVariant ContactTableModel::data(const QModelIndex& index, int role) const
                 return {};
             }
             return role == SortKeyRole ? QVariant(s.score)
-                                       : QVariant(QStringLiteral("%1 · %2").arg(qRound(s.score)).arg(s.tier));
+                                       : QVariant(QStringLiteral("%1 · %2").arg(QLocale().toString(qRound(s.score)),
+                                                                                scoring::tierNameForKey(s.tier)));
         case Circles:
             return text::elide(s.circles, kMax);
         default:

@@ -4,13 +4,6 @@
 
 namespace rapport::reports::calendar {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Reports", s);
-}
-} // namespace
-
 QString productId()
 {
     return QStringLiteral("-//Rapport//Follow-ups %1//EN").arg(QStringLiteral(RAPPORT_VERSION));
@@ -24,8 +17,9 @@ void writeVTodo(ics::IcsWriter& w, const CalendarFollowUp& item, const QDateTime
     w.utc(QStringLiteral("DTSTAMP"), stamp);
     w.date(QStringLiteral("DUE"), f.effectiveDue());
     const QString reason = f.reason.simplified();
-    w.text(QStringLiteral("SUMMARY"), reason.isEmpty() ? tr("Follow up with %1").arg(item.contactName)
-                                                       : QStringLiteral("%1: %2").arg(item.contactName, reason));
+    w.text(QStringLiteral("SUMMARY"),
+           reason.isEmpty() ? QCoreApplication::translate("Reports", "Follow up with %1").arg(item.contactName)
+                            : QStringLiteral("%1: %2").arg(item.contactName, reason));
     if (!item.description.isEmpty()) {
         w.text(QStringLiteral("DESCRIPTION"), item.description);
     }
@@ -81,16 +75,16 @@ QList<CalendarFollowUp> fromWeeklyList(const WeeklyList& list)
         c.contactUid = e.item.contactUid;
         QStringList lines{e.item.whyNow};
         if (!e.item.company.isEmpty()) {
-            lines << tr("Company: %1").arg(e.item.company);
+            lines << QCoreApplication::translate("Reports", "Company: %1").arg(e.item.company);
         }
         if (!e.phone.isEmpty()) {
-            lines << tr("Phone: %1").arg(e.phone);
+            lines << QCoreApplication::translate("Reports", "Phone: %1").arg(e.phone);
         }
         if (!e.email.isEmpty()) {
-            lines << tr("E-mail: %1").arg(e.email);
+            lines << QCoreApplication::translate("Reports", "E-mail: %1").arg(e.email);
         }
         if (!e.opener.isEmpty()) {
-            lines << tr("Opener: %1").arg(e.opener);
+            lines << QCoreApplication::translate("Reports", "Opener: %1").arg(e.opener);
         }
         c.description = lines.join(QLatin1Char('\n'));
         out << c;

@@ -4,7 +4,6 @@
 #include "followups/PlainWords.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace rapport::reports {
 
@@ -12,11 +11,6 @@ using db::SqlQuery;
 using followups::PlanItem;
 
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Reports", s);
-}
 
 QString firstValue(db::Database& db, const QString& sql, qint64 contactId)
 {
@@ -65,7 +59,7 @@ QList<WeeklyGroup> groupEntries(const WeeklyList& list, Grouping grouping)
     }
     const QDate monday = list.week.monday();
     WeeklyGroup carried;
-    carried.heading = tr("Still open from before this week");
+    carried.heading = QCoreApplication::translate("Reports", "Still open from before this week");
     for (qsizetype i = 0; i < list.entries.size(); ++i) {
         if (list.entries.at(i).item.due < monday) {
             carried.entries << i;
@@ -74,14 +68,10 @@ QList<WeeklyGroup> groupEntries(const WeeklyList& list, Grouping grouping)
     if (!carried.entries.isEmpty()) {
         groups << carried;
     }
-    const QLocale locale;
     for (int d = 0; d < 7; ++d) {
         const QDate day = monday.addDays(d);
         WeeklyGroup g;
-        g.heading = QStringLiteral("%1 %2 %3")
-                        .arg(locale.standaloneDayName(day.dayOfWeek(), QLocale::LongFormat))
-                        .arg(day.day())
-                        .arg(locale.standaloneMonthName(day.month(), QLocale::LongFormat));
+        g.heading = followups::words::weekdayDate(day);
         for (qsizetype i = 0; i < list.entries.size(); ++i) {
             const auto& item = list.entries.at(i).item;
             if (item.due >= monday && item.listedOn == day) {

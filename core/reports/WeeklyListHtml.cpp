@@ -10,11 +10,6 @@ namespace rapport::reports::html {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Reports", s);
-}
-
 // Shortened for display, made one line, then escaped: the only way user text reaches the HTML.
 QString esc(const QString& userText, int maxChars)
 {
@@ -29,12 +24,12 @@ QString px(double v, double unit)
 QString dueNote(const followups::PlanItem& item, const QDate& today)
 {
     if (item.daysOverdue > 0) {
-        return tr("%1 overdue").arg(followups::words::duration(item.daysOverdue));
+        return QCoreApplication::translate("Reports", "%1 overdue").arg(followups::words::duration(item.daysOverdue));
     }
     if (item.isProjected()) {
-        return tr("expected %1").arg(followups::words::day(item.due, today));
+        return QCoreApplication::translate("Reports", "expected %1").arg(followups::words::day(item.due, today));
     }
-    return tr("due %1").arg(followups::words::day(item.due, today));
+    return QCoreApplication::translate("Reports", "due %1").arg(followups::words::day(item.due, today));
 }
 
 } // namespace
@@ -59,14 +54,14 @@ QString styleSheet(double unit)
 QString intro(const WeeklyList& list)
 {
     QString out = QStringLiteral("<h1>%1</h1>").arg(list.week.label().toHtmlEscaped());
-    const QString count = list.entries.size() == 1
-                              ? tr("1 person to get in touch with.")
-                              : QCoreApplication::translate("Reports", "%n people to get in touch with.", nullptr,
-                                                            static_cast<int>(list.entries.size()));
-    out +=
-        QStringLiteral("<p class=\"intro\">%1 %2</p>")
-            .arg(count.toHtmlEscaped(),
-                 tr("Tick the box when done. Printed %1.").arg(followups::words::longDate(list.today)).toHtmlEscaped());
+    const int n = static_cast<int>(list.entries.size());
+    const QString count = n == 1
+                              ? QCoreApplication::translate("Reports", "1 person to get in touch with.")
+                              : QCoreApplication::translate("Reports", "%n people to get in touch with.", nullptr, n);
+    out += QStringLiteral("<p class=\"intro\">%1 %2</p>")
+               .arg(count.toHtmlEscaped(), QCoreApplication::translate("Reports", "Tick the box when done. Printed %1.")
+                                               .arg(followups::words::longDate(list.today))
+                                               .toHtmlEscaped());
     return out;
 }
 
@@ -77,7 +72,8 @@ QString heading(const QString& text)
 
 QString emptyNote()
 {
-    return QStringLiteral("<p>%1</p>").arg(tr("Nothing is due this week.").toHtmlEscaped());
+    return QStringLiteral("<p>%1</p>")
+        .arg(QCoreApplication::translate("Reports", "Nothing is due this week.").toHtmlEscaped());
 }
 
 QString entry(const WeeklyEntry& e, const QDate& today, const WeeklyListOptions& o)
@@ -95,27 +91,27 @@ QString entry(const WeeklyEntry& e, const QDate& today, const WeeklyListOptions&
 
     QStringList reach;
     if (!e.phone.trimmed().isEmpty()) {
-        reach
-            << QStringLiteral("<span class=\"label\">%1</span> %2").arg(tr("Phone:").toHtmlEscaped(), esc(e.phone, 40));
+        reach << QStringLiteral("<span class=\"label\">%1</span> %2")
+                     .arg(QCoreApplication::translate("Reports", "Phone:").toHtmlEscaped(), esc(e.phone, 40));
     }
     if (!e.email.trimmed().isEmpty()) {
         reach << QStringLiteral("<span class=\"label\">%1</span> %2")
-                     .arg(tr("E-mail:").toHtmlEscaped(), esc(e.email, 80));
+                     .arg(QCoreApplication::translate("Reports", "E-mail:").toHtmlEscaped(), esc(e.email, 80));
     }
     if (reach.isEmpty()) {
-        reach << tr("No phone or e-mail on file.").toHtmlEscaped();
+        reach << QCoreApplication::translate("Reports", "No phone or e-mail on file.").toHtmlEscaped();
     }
 
     QString last;
     if (e.lastConversationOn.isValid()) {
         last = QStringLiteral("<span class=\"label\">%1</span> %2")
-                   .arg(tr("Last conversation:").toHtmlEscaped(),
+                   .arg(QCoreApplication::translate("Reports", "Last conversation:").toHtmlEscaped(),
                         followups::words::longDate(e.lastConversationOn).toHtmlEscaped());
         if (!e.lastSummary.trimmed().isEmpty()) {
             last += QStringLiteral(" \u2014 ") + esc(e.lastSummary, o.maxTextChars);
         }
     } else {
-        last = tr("No conversation on record yet.").toHtmlEscaped();
+        last = QCoreApplication::translate("Reports", "No conversation on record yet.").toHtmlEscaped();
     }
 
     return QStringLiteral("<div class=\"entry\">"
@@ -125,9 +121,9 @@ QString entry(const WeeklyEntry& e, const QDate& today, const WeeklyListOptions&
                           "<p class=\"last\">%5</p>"
                           "<p class=\"opener\"><span class=\"label\">%6</span> %7</p>"
                           "</div>")
-        .arg(name, tr("Why now:").toHtmlEscaped(), esc(item.whyNow, o.maxTextChars),
-             reach.join(QStringLiteral(" &nbsp;\u00b7&nbsp; ")), last, tr("Opener:").toHtmlEscaped(),
-             esc(e.opener, o.maxTextChars));
+        .arg(name, QCoreApplication::translate("Reports", "Why now:").toHtmlEscaped(), esc(item.whyNow, o.maxTextChars),
+             reach.join(QStringLiteral(" &nbsp;\u00b7&nbsp; ")), last,
+             QCoreApplication::translate("Reports", "Opener:").toHtmlEscaped(), esc(e.opener, o.maxTextChars));
 }
 
 QString document(const WeeklyList& list, const WeeklyListOptions& options, const QPageSize& pageSize)
@@ -140,7 +136,7 @@ QString document(const WeeklyList& list, const WeeklyListOptions& options, const
                                         "h2 { page-break-after: avoid; break-after: avoid; }\n")
                              .arg(mm.width(), 0, 'f', 1)
                              .arg(mm.height(), 0, 'f', 1)
-                             .arg(tr("Page"));
+                             .arg(QCoreApplication::translate("Reports", "Page"));
     QString body = intro(list);
     const auto groups = groupEntries(list, options.grouping);
     if (groups.isEmpty()) {

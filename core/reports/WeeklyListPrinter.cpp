@@ -19,11 +19,6 @@ namespace rapport::reports {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Reports", s);
-}
-
 // One laid-out piece of the list: the intro, a heading or an entry.
 struct Block
 {
@@ -85,14 +80,16 @@ Result<int> WeeklyListPrinter::paint(QPagedPaintDevice* device) const
 {
     using R = Result<int>;
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-        return R::fail(tr("Printing needs the graphical part of Qt (a QGuiApplication) for fonts."));
+        return R::fail(QCoreApplication::translate(
+            "Reports", "Printing needs the graphical part of Qt (a QGuiApplication) for fonts."));
     }
     if (!device) {
-        return R::fail(tr("There is nothing to print to."));
+        return R::fail(QCoreApplication::translate("Reports", "There is nothing to print to."));
     }
     QPainter painter;
     if (!painter.begin(device)) {
-        return R::fail(tr("Cannot start printing: the output could not be opened."));
+        return R::fail(
+            QCoreApplication::translate("Reports", "Cannot start printing: the output could not be opened."));
     }
     const qreal dpi = device->logicalDpiY();
     const qreal pt = dpi / 72.0; // device units per point
@@ -154,19 +151,20 @@ Result<int> WeeklyListPrinter::paint(QPagedPaintDevice* device) const
     const int pages = page + 1;
 
     const QString title = m_list.week.label();
-    const QString printed =
-        tr("Rapport \u00b7 weekly list \u00b7 printed %1").arg(followups::words::longDate(m_list.today));
+    const QString printed = QCoreApplication::translate("Reports", "Rapport \u00b7 weekly list \u00b7 printed %1")
+                                .arg(followups::words::longDate(m_list.today));
     std::size_t next = 0;
     for (int p = 0; p < pages; ++p) {
         if (p > 0 && !device->newPage()) {
             painter.end();
-            return R::fail(tr("Cannot start page %1 of the printout.").arg(p + 1));
+            return R::fail(QCoreApplication::translate("Reports", "Cannot start page %1 of the printout.").arg(p + 1));
         }
         painter.setPen(Qt::black);
         painter.setFont(headerFont);
         const QRectF headerRect(0, 0, area.width(), headerMetrics.height());
         painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter, title);
-        painter.drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(p + 1).arg(pages));
+        painter.drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter,
+                         QCoreApplication::translate("Reports", "Page %1 of %2").arg(p + 1).arg(pages));
         const qreal ruleY = headerMetrics.height() + 3 * pt;
         painter.setPen(QPen(Qt::black, 0.5 * pt));
         painter.drawLine(QPointF(0, ruleY), QPointF(area.width(), ruleY));
@@ -201,7 +199,8 @@ Result<int> WeeklyListPrinter::writePdf(const QString& path, const QPageSize& pa
         QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(15, 15, 15, 18), QPageLayout::Millimeter));
     auto pages = paint(&writer);
     if (!pages) {
-        return Result<int>::fail(tr("Cannot write %1: %2").arg(path, pages.error()));
+        return Result<int>::fail(
+            QCoreApplication::translate("Reports", "Cannot write %1: %2").arg(path, pages.error()));
     }
     return pages;
 }

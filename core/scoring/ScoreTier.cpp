@@ -38,6 +38,13 @@ QString tierName(ScoreTier tier)
     return QCoreApplication::translate("Scoring", "Collected");
 }
 
+QString tierNameForKey(const QString& key)
+{
+    bool ok = false;
+    const ScoreTier tier = tierFromKey(key, &ok);
+    return ok ? tierName(tier) : key;
+}
+
 QList<ScoreTier> allTiers()
 {
     return {ScoreTier::Champion, ScoreTier::Inner, ScoreTier::Active, ScoreTier::Dormant, ScoreTier::Collected};

@@ -12,6 +12,7 @@ enum class ScoreTier { Champion, Inner, Active, Dormant, Collected };
 QString tierKey(ScoreTier tier);  ///< "champion", "inner", "active", "dormant", "collected"
 QString tierName(ScoreTier tier); ///< translated, for people
 ScoreTier tierFromKey(const QString& key, bool* ok = nullptr);
-QList<ScoreTier> allTiers(); ///< closest first
+QString tierNameForKey(const QString& key); ///< tierName() of a stored key; an unknown key as it is
+QList<ScoreTier> allTiers();                ///< closest first
 
 } // namespace rapport::scoring

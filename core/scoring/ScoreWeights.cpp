@@ -8,39 +8,46 @@
 
 namespace rapport::scoring {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Scoring", s);
-}
-} // namespace
-
 QList<ScoreWeights::Field> ScoreWeights::fields()
 {
     using W = ScoreWeights;
     return {
-        {QStringLiteral("recency"), &W::recency, tr("Recent conversation"), 0, 100},
-        {QStringLiteral("recencyHalfLifeDays"), &W::recencyHalfLifeDays, tr("Recency fades by half every (days)"), 7,
-         3650},
-        {QStringLiteral("frequency"), &W::frequency, tr("Conversations in the last year"), 0, 100},
-        {QStringLiteral("frequencySaturation"), &W::frequencySaturation, tr("Conversations a year that count fully"), 1,
-         365},
-        {QStringLiteral("reciprocity"), &W::reciprocity, tr("They reach out too"), 0, 100},
-        {QStringLiteral("depth"), &W::depth, tr("Meetings and calls rather than messages"), 0, 100},
-        {QStringLiteral("duration"), &W::duration, tr("Known for a long time"), 0, 100},
-        {QStringLiteral("durationSaturationYears"), &W::durationSaturationYears, tr("Years that count fully"), 1, 50},
-        {QStringLiteral("helpReceived"), &W::helpReceived, tr("Introductions and help you received"), 0, 100},
-        {QStringLiteral("helpGiven"), &W::helpGiven, tr("Introductions and help you gave"), 0, 100},
-        {QStringLiteral("marketFit"), &W::marketFit, tr("Fits your target market"), 0, 100},
-        {QStringLiteral("knowledge"), &W::knowledge, tr("You know what they do and how you met"), 0, 100},
-        {QStringLiteral("stage"), &W::stage, tr("Champion stage you set"), 0, 100},
-        {QStringLiteral("collectorPenalty"), &W::collectorPenalty, tr("Penalty: invitation from a collector"), 0, 100},
-        {QStringLiteral("neverTalkedPenalty"), &W::neverTalkedPenalty, tr("Penalty: connected but never talked"), 0,
+        {QStringLiteral("recency"), &W::recency, QCoreApplication::translate("Scoring", "Recent conversation"), 0, 100},
+        {QStringLiteral("recencyHalfLifeDays"), &W::recencyHalfLifeDays,
+         QCoreApplication::translate("Scoring", "Recency fades by half every (days)"), 7, 3650},
+        {QStringLiteral("frequency"), &W::frequency,
+         QCoreApplication::translate("Scoring", "Conversations in the last year"), 0, 100},
+        {QStringLiteral("frequencySaturation"), &W::frequencySaturation,
+         QCoreApplication::translate("Scoring", "Conversations a year that count fully"), 1, 365},
+        {QStringLiteral("reciprocity"), &W::reciprocity, QCoreApplication::translate("Scoring", "They reach out too"),
+         0, 100},
+        {QStringLiteral("depth"), &W::depth,
+         QCoreApplication::translate("Scoring", "Meetings and calls rather than messages"), 0, 100},
+        {QStringLiteral("duration"), &W::duration, QCoreApplication::translate("Scoring", "Known for a long time"), 0,
          100},
-        {QStringLiteral("unansweredPenalty"), &W::unansweredPenalty, tr("Penalty: messages never answered"), 0, 100},
-        {QStringLiteral("championThreshold"), &W::championThreshold, tr("Score for Champion"), 0, 100},
-        {QStringLiteral("innerThreshold"), &W::innerThreshold, tr("Score for Inner circle"), 0, 100},
-        {QStringLiteral("activeWithinDays"), &W::activeWithinDays, tr("Active if spoken within (days)"), 1, 3650},
+        {QStringLiteral("durationSaturationYears"), &W::durationSaturationYears,
+         QCoreApplication::translate("Scoring", "Years that count fully"), 1, 50},
+        {QStringLiteral("helpReceived"), &W::helpReceived,
+         QCoreApplication::translate("Scoring", "Introductions and help you received"), 0, 100},
+        {QStringLiteral("helpGiven"), &W::helpGiven,
+         QCoreApplication::translate("Scoring", "Introductions and help you gave"), 0, 100},
+        {QStringLiteral("marketFit"), &W::marketFit, QCoreApplication::translate("Scoring", "Fits your target market"),
+         0, 100},
+        {QStringLiteral("knowledge"), &W::knowledge,
+         QCoreApplication::translate("Scoring", "You know what they do and how you met"), 0, 100},
+        {QStringLiteral("stage"), &W::stage, QCoreApplication::translate("Scoring", "Champion stage you set"), 0, 100},
+        {QStringLiteral("collectorPenalty"), &W::collectorPenalty,
+         QCoreApplication::translate("Scoring", "Penalty: invitation from a collector"), 0, 100},
+        {QStringLiteral("neverTalkedPenalty"), &W::neverTalkedPenalty,
+         QCoreApplication::translate("Scoring", "Penalty: connected but never talked"), 0, 100},
+        {QStringLiteral("unansweredPenalty"), &W::unansweredPenalty,
+         QCoreApplication::translate("Scoring", "Penalty: messages never answered"), 0, 100},
+        {QStringLiteral("championThreshold"), &W::championThreshold,
+         QCoreApplication::translate("Scoring", "Score for Champion"), 0, 100},
+        {QStringLiteral("innerThreshold"), &W::innerThreshold,
+         QCoreApplication::translate("Scoring", "Score for Inner circle"), 0, 100},
+        {QStringLiteral("activeWithinDays"), &W::activeWithinDays,
+         QCoreApplication::translate("Scoring", "Active if spoken within (days)"), 1, 3650},
     };
 }
 

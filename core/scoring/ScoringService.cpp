@@ -17,11 +17,6 @@ namespace rapport::scoring {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Scoring", s);
-}
-
 // Rows per INSERT: fewer round trips through Qt's driver, well under SQLite's 999-variable floor.
 constexpr int kRowsPerInsert = 150;
 
@@ -136,16 +131,17 @@ Result<RescoreSummary> ScoringService::rescoreAll()
     const qint64 computed = timer.elapsed();
     db::Transaction tx(m_db);
     if (!tx.isActive()) {
-        return R::fail(tr("Cannot update the scores: the database is busy."));
+        return R::fail(QCoreApplication::translate("Scoring", "Cannot update the scores: the database is busy."));
     }
     if (auto s = db::exec(m_db, QStringLiteral("DELETE FROM contact_scores")); !s) {
-        return R::fail(tr("Cannot update the scores: %1").arg(s.error()));
+        return R::fail(QCoreApplication::translate("Scoring", "Cannot update the scores: %1").arg(s.error()));
     }
     if (auto s = writeScores(m_db, net->results, Clock::isoNow()); !s) {
-        return R::fail(tr("Cannot update the scores: %1").arg(s.error()));
+        return R::fail(QCoreApplication::translate("Scoring", "Cannot update the scores: %1").arg(s.error()));
     }
     if (!tx.commit()) {
-        return R::fail(tr("Cannot update the scores: the database refused the change."));
+        return R::fail(
+            QCoreApplication::translate("Scoring", "Cannot update the scores: the database refused the change."));
     }
     RescoreSummary summary;
     summary.contacts = static_cast<int>(net->results.size());
@@ -169,7 +165,7 @@ Result<ScoreResult> ScoringService::rescoreContact(qint64 contactId)
     }
     const ScoreResult result = ScoreEngine(weights()).score(loaded.value());
     if (auto s = writeScores(m_db, {result}, Clock::isoNow()); !s) {
-        return R::fail(tr("Cannot update the score: %1").arg(s.error()));
+        return R::fail(QCoreApplication::translate("Scoring", "Cannot update the score: %1").arg(s.error()));
     }
     m_db.notifyChanged(db::Entity::Contact, {contactId});
     return R::ok(result);
@@ -187,10 +183,12 @@ Result<StoredScore> ScoringService::stored(qint64 contactId)
     db::SqlQuery q(m_db, kStoredSelect + QStringLiteral("WHERE s.contact_id=?"));
     q.bind(contactId);
     if (!q.exec()) {
-        return Result<StoredScore>::fail(tr("Cannot read the score: %1").arg(q.error()));
+        return Result<StoredScore>::fail(
+            QCoreApplication::translate("Scoring", "Cannot read the score: %1").arg(q.error()));
     }
     if (!q.next()) {
-        return Result<StoredScore>::fail(tr("Contact %1 has no score yet.").arg(contactId));
+        return Result<StoredScore>::fail(
+            QCoreApplication::translate("Scoring", "Contact %1 has no score yet.").arg(contactId));
     }
     return Result<StoredScore>::ok(storedFromRow(q));
 }
@@ -203,7 +201,8 @@ Result<QList<StoredScore>> ScoringService::ranked(int limit, bool includeArchive
                                                   "LIMIT ?"));
     q.bindAll({includeArchived ? 1 : 0, limit < 0 ? -1 : limit});
     if (!q.exec()) {
-        return Result<QList<StoredScore>>::fail(tr("Cannot read the scores: %1").arg(q.error()));
+        return Result<QList<StoredScore>>::fail(
+            QCoreApplication::translate("Scoring", "Cannot read the scores: %1").arg(q.error()));
     }
     QList<StoredScore> out;
     while (q.next()) {

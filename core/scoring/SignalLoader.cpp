@@ -18,11 +18,6 @@ namespace rapport::scoring {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Scoring", s);
-}
-
 double daysOrNever(const QVariant& v)
 {
     return v.isNull() ? -1.0 : std::max(0.0, v.toDouble());
@@ -36,13 +31,15 @@ Status forEachRow(QSqlDatabase& db, const QString& sql, const QVariantList& bind
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
-        return Status::fail(tr("Cannot read the data for scoring: %1").arg(q.lastError().text()));
+        return Status::fail(
+            QCoreApplication::translate("Scoring", "Cannot read the data for scoring: %1").arg(q.lastError().text()));
     }
     for (const QVariant& v : binds) {
         q.addBindValue(v);
     }
     if (!q.exec()) {
-        return Status::fail(tr("Cannot read the data for scoring: %1").arg(q.lastError().text()));
+        return Status::fail(
+            QCoreApplication::translate("Scoring", "Cannot read the data for scoring: %1").arg(q.lastError().text()));
     }
     while (q.next()) {
         row(q);
@@ -66,7 +63,8 @@ Result<ContactSignals> SignalLoader::load(qint64 contactId)
         return Result<ContactSignals>::fail(all.error());
     }
     if (all->isEmpty()) {
-        return Result<ContactSignals>::fail(tr("There is no contact with id %1.").arg(contactId));
+        return Result<ContactSignals>::fail(
+            QCoreApplication::translate("Scoring", "There is no contact with id %1.").arg(contactId));
     }
     return Result<ContactSignals>::ok(all->first());
 }

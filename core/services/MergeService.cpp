@@ -15,11 +15,6 @@ namespace rapport {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("MergeService", s);
-}
-
 const QStringList kIntroColumns = {QStringLiteral("introducer_id"), QStringLiteral("introduced_id"),
                                    QStringLiteral("target_id")};
 
@@ -141,7 +136,7 @@ Result<MergeRecord> MergeService::merge(qint64 keptId, qint64 removedId, const C
 {
     using R = Result<MergeRecord>;
     if (keptId == removedId || keptId <= 0 || removedId <= 0 || merged.id != keptId) {
-        return R::fail(tr("Choose two different contacts to merge."));
+        return R::fail(QCoreApplication::translate("MergeService", "Choose two different contacts to merge."));
     }
     ContactStore contacts(m_db);
     auto kept = contacts.get(keptId);
@@ -166,7 +161,7 @@ Result<MergeRecord> MergeService::merge(qint64 keptId, qint64 removedId, const C
     auto followUps = selectIds(m_db, QStringLiteral("SELECT id FROM followups WHERE contact_id=?"), {removedId});
     auto invitations = selectIds(m_db, QStringLiteral("SELECT id FROM invitations WHERE contact_id=?"), {removedId});
     if (!convs || !shared || !followUps || !invitations) {
-        return R::fail(tr("Cannot read what to merge from the database."));
+        return R::fail(QCoreApplication::translate("MergeService", "Cannot read what to merge from the database."));
     }
     rec.conversationsShared = shared.value();
     for (const qint64 id : convs.value()) {
@@ -209,7 +204,7 @@ Result<MergeRecord> MergeService::merge(qint64 keptId, qint64 removedId, const C
             q.bind(b);
         }
         if (!q.exec()) {
-            return R::fail(tr("Cannot merge: %1").arg(q.error()));
+            return R::fail(QCoreApplication::translate("MergeService", "Cannot merge: %1").arg(q.error()));
         }
     }
     QStringList edited;
@@ -222,7 +217,7 @@ Result<MergeRecord> MergeService::merge(qint64 keptId, qint64 removedId, const C
         return R::fail(s.error());
     }
     if (!tx.commit()) {
-        return R::fail(tr("Cannot merge: the database refused the change."));
+        return R::fail(QCoreApplication::translate("MergeService", "Cannot merge: the database refused the change."));
     }
     m_db.notifyChanged(db::Entity::Everything);
     return R::ok(std::move(rec));
@@ -277,7 +272,8 @@ Status MergeService::undo(const MergeRecord& rec)
         }
     }
     if (!tx.commit()) {
-        return Status::fail(tr("Cannot undo the merge: the database refused the change."));
+        return Status::fail(
+            QCoreApplication::translate("MergeService", "Cannot undo the merge: the database refused the change."));
     }
     m_db.notifyChanged(db::Entity::Everything);
     return Status::ok();

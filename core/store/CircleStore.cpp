@@ -9,20 +9,13 @@
 
 namespace rapport {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("CircleStore", s);
-}
-} // namespace
-
 CircleStore::CircleStore(db::Database& db) : m_db(db) {}
 
 Result<qint64> CircleStore::ensure(const QString& rawName)
 {
     const QString name = rawName.simplified();
     if (name.isEmpty()) {
-        return Result<qint64>::fail(tr("A circle needs a name."));
+        return Result<qint64>::fail(QCoreApplication::translate("CircleStore", "A circle needs a name."));
     }
     if (auto id = idOf(name); id) {
         return id;
@@ -30,7 +23,8 @@ Result<qint64> CircleStore::ensure(const QString& rawName)
     db::SqlQuery q(m_db, QStringLiteral("INSERT INTO circles (name, created_at) VALUES (?, ?)"));
     q.bindAll({name, Clock::isoNow()});
     if (!q.exec()) {
-        return Result<qint64>::fail(tr("Cannot create the circle %1: %2").arg(name, q.error()));
+        return Result<qint64>::fail(
+            QCoreApplication::translate("CircleStore", "Cannot create the circle %1: %2").arg(name, q.error()));
     }
     m_db.notifyChanged(db::Entity::Circle, {q.lastInsertId()});
     return Result<qint64>::ok(q.lastInsertId());
@@ -40,7 +34,8 @@ Result<qint64> CircleStore::idOf(const QString& name)
 {
     const QVariant v = db::scalar(m_db, QStringLiteral("SELECT id FROM circles WHERE name=?"), {name.simplified()});
     if (!v.isValid()) {
-        return Result<qint64>::fail(tr("There is no circle named %1.").arg(name));
+        return Result<qint64>::fail(
+            QCoreApplication::translate("CircleStore", "There is no circle named %1.").arg(name));
     }
     return Result<qint64>::ok(v.toLongLong());
 }
@@ -63,11 +58,12 @@ Result<QList<Circle>> CircleStore::list()
 Status CircleStore::rename(qint64 id, const QString& name)
 {
     if (name.simplified().isEmpty()) {
-        return Status::fail(tr("A circle needs a name."));
+        return Status::fail(QCoreApplication::translate("CircleStore", "A circle needs a name."));
     }
     auto s = db::exec(m_db, QStringLiteral("UPDATE circles SET name=? WHERE id=?"), {name.simplified(), id});
     if (!s && s.error().contains(QLatin1String("UNIQUE"))) {
-        return Status::fail(tr("There is already a circle named %1.").arg(name.simplified()));
+        return Status::fail(
+            QCoreApplication::translate("CircleStore", "There is already a circle named %1.").arg(name.simplified()));
     }
     if (s) {
         m_db.notifyChanged(db::Entity::Circle, {id});
@@ -94,14 +90,16 @@ Result<QList<qint64>> CircleStore::addMembers(qint64 circleId, const QList<qint6
         q.raw().addBindValue(id);
         q.raw().addBindValue(circleId);
         if (!q.exec()) {
-            return Result<QList<qint64>>::fail(tr("Cannot add to the circle: %1").arg(q.error()));
+            return Result<QList<qint64>>::fail(
+                QCoreApplication::translate("CircleStore", "Cannot add to the circle: %1").arg(q.error()));
         }
         if (q.numRowsAffected() > 0) {
             added << id;
         }
     }
     if (!tx.commit()) {
-        return Result<QList<qint64>>::fail(tr("Cannot add to the circle: the database refused the change."));
+        return Result<QList<qint64>>::fail(
+            QCoreApplication::translate("CircleStore", "Cannot add to the circle: the database refused the change."));
     }
     m_db.notifyChanged(db::Entity::Contact, added);
     m_db.notifyChanged(db::Entity::Circle, {circleId});
@@ -120,7 +118,8 @@ Status CircleStore::removeMembers(qint64 circleId, const QList<qint64>& contactI
         }
     }
     if (!tx.commit()) {
-        return Status::fail(tr("Cannot change the circle: the database refused the change."));
+        return Status::fail(
+            QCoreApplication::translate("CircleStore", "Cannot change the circle: the database refused the change."));
     }
     m_db.notifyChanged(db::Entity::Contact, contactIds);
     m_db.notifyChanged(db::Entity::Circle, {circleId});

@@ -17,11 +17,6 @@ using db::SqlQuery;
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ContactStore", s);
-}
-
 // Field key → column, for the generic one-field edit used by the UI's undo commands and the CLI.
 const QList<QPair<QString, QString>>& fieldColumns()
 {
@@ -86,7 +81,7 @@ Result<qint64> ContactStore::add(Contact& c)
 {
     c.deriveDisplayName();
     if (c.displayName.trimmed().isEmpty()) {
-        return Result<qint64>::fail(tr("A contact needs a name."));
+        return Result<qint64>::fail(QCoreApplication::translate("ContactStore", "A contact needs a name."));
     }
     if (c.uid.isEmpty()) {
         c.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -127,16 +122,20 @@ Result<qint64> ContactStore::add(Contact& c)
                c.updatedAt});
     if (!q.exec()) {
         if (q.error().contains(QLatin1String("UNIQUE")) && q.error().contains(QLatin1String("linkedin"))) {
-            return Result<qint64>::fail(tr("Another contact already has the LinkedIn profile %1.").arg(c.linkedinUrl));
+            return Result<qint64>::fail(
+                QCoreApplication::translate("ContactStore", "Another contact already has the LinkedIn profile %1.")
+                    .arg(c.linkedinUrl));
         }
-        return Result<qint64>::fail(tr("Cannot save the contact: %1").arg(q.error()));
+        return Result<qint64>::fail(
+            QCoreApplication::translate("ContactStore", "Cannot save the contact: %1").arg(q.error()));
     }
     c.id = q.lastInsertId();
     if (auto s = writeChildren(c); !s) {
         return Result<qint64>::fail(s.error());
     }
     if (!tx.commit()) {
-        return Result<qint64>::fail(tr("Cannot save the contact: the database refused the change."));
+        return Result<qint64>::fail(
+            QCoreApplication::translate("ContactStore", "Cannot save the contact: the database refused the change."));
     }
     m_db.notifyChanged(db::Entity::Contact, {c.id});
     return Result<qint64>::ok(c.id);
@@ -308,10 +307,12 @@ Result<Contact> ContactStore::get(qint64 id)
     SqlQuery q(m_db, kSelect + QStringLiteral("WHERE id=?"));
     q.bind(id);
     if (!q.exec()) {
-        return Result<Contact>::fail(tr("Cannot read contact %1: %2").arg(id).arg(q.error()));
+        return Result<Contact>::fail(
+            QCoreApplication::translate("ContactStore", "Cannot read contact %1: %2").arg(id).arg(q.error()));
     }
     if (!q.next()) {
-        return Result<Contact>::fail(tr("There is no contact with id %1.").arg(id));
+        return Result<Contact>::fail(
+            QCoreApplication::translate("ContactStore", "There is no contact with id %1.").arg(id));
     }
     Contact c = fromRow(q);
     loadChildren(c);
@@ -322,7 +323,8 @@ Result<Contact> ContactStore::getByUid(const QString& uid)
 {
     const QVariant id = db::scalar(m_db, QStringLiteral("SELECT id FROM contacts WHERE uid=?"), {uid});
     if (!id.isValid()) {
-        return Result<Contact>::fail(tr("There is no contact with uid %1.").arg(uid));
+        return Result<Contact>::fail(
+            QCoreApplication::translate("ContactStore", "There is no contact with uid %1.").arg(uid));
     }
     return get(id.toLongLong());
 }
@@ -332,7 +334,7 @@ Status ContactStore::update(const Contact& in, const QStringList& markEdited)
     Contact c = in;
     c.deriveDisplayName();
     if (c.displayName.trimmed().isEmpty()) {
-        return Status::fail(tr("A contact needs a name."));
+        return Status::fail(QCoreApplication::translate("ContactStore", "A contact needs a name."));
     }
     QStringList edited = c.editedFields;
     for (const QString& f : markEdited) {
@@ -370,16 +372,17 @@ Status ContactStore::update(const Contact& in, const QStringList& markEdited)
                Clock::isoNow(),
                c.id});
     if (!q.exec()) {
-        return Status::fail(tr("Cannot save the contact: %1").arg(q.error()));
+        return Status::fail(QCoreApplication::translate("ContactStore", "Cannot save the contact: %1").arg(q.error()));
     }
     if (q.numRowsAffected() == 0) {
-        return Status::fail(tr("There is no contact with id %1.").arg(c.id));
+        return Status::fail(QCoreApplication::translate("ContactStore", "There is no contact with id %1.").arg(c.id));
     }
     if (auto s = writeChildren(c); !s) {
         return s;
     }
     if (!tx.commit()) {
-        return Status::fail(tr("Cannot save the contact: the database refused the change."));
+        return Status::fail(
+            QCoreApplication::translate("ContactStore", "Cannot save the contact: the database refused the change."));
     }
     m_db.notifyChanged(db::Entity::Contact, {c.id});
     return Status::ok();
@@ -389,7 +392,7 @@ Status ContactStore::setField(qint64 id, const QString& field, const QString& va
 {
     const QString column = columnFor(field);
     if (column.isEmpty()) {
-        return Status::fail(tr("Unknown contact field %1.").arg(field));
+        return Status::fail(QCoreApplication::translate("ContactStore", "Unknown contact field %1.").arg(field));
     }
     auto c = get(id);
     if (!c) {
@@ -405,7 +408,7 @@ Status ContactStore::setField(qint64 id, const QString& field, const QString& va
     db::Transaction tx(m_db);
     q.bindAll({v, Clock::isoNow(), id});
     if (!q.exec()) {
-        return Status::fail(tr("Cannot change %1: %2").arg(field, q.error()));
+        return Status::fail(QCoreApplication::translate("ContactStore", "Cannot change %1: %2").arg(field, q.error()));
     }
     if (column == QLatin1String("display_name") || column == QLatin1String("first_name") ||
         column == QLatin1String("last_name")) {
@@ -419,7 +422,8 @@ Status ContactStore::setField(qint64 id, const QString& field, const QString& va
         const Status keyed = db::exec(m_db, QStringLiteral("UPDATE contacts SET name_key=? WHERE id=?"),
                                       {text::normalizedName(display), id});
         if (!derived || !keyed) {
-            return Status::fail(tr("Cannot change %1: %2").arg(field, derived ? keyed.error() : derived.error()));
+            return Status::fail(QCoreApplication::translate("ContactStore", "Cannot change %1: %2")
+                                    .arg(field, derived ? keyed.error() : derived.error()));
         }
     }
     QStringList edited = changed.editedFields;
@@ -432,7 +436,9 @@ Status ContactStore::setField(qint64 id, const QString& field, const QString& va
         }
     }
     if (!tx.commit()) {
-        return Status::fail(tr("Cannot change %1: the database refused the change.").arg(field));
+        return Status::fail(
+            QCoreApplication::translate("ContactStore", "Cannot change %1: the database refused the change.")
+                .arg(field));
     }
     m_db.notifyChanged(db::Entity::Contact, {id});
     return Status::ok();
@@ -501,7 +507,8 @@ Status ContactStore::purge(const QList<qint64>& ids)
         return s;
     }
     if (!tx.commit()) {
-        return Status::fail(tr("Cannot delete: the database refused the change."));
+        return Status::fail(
+            QCoreApplication::translate("ContactStore", "Cannot delete: the database refused the change."));
     }
     m_db.notifyChanged(db::Entity::Contact, ids);
     return Status::ok();
@@ -545,7 +552,8 @@ Status ContactStore::setCadence(const QList<qint64>& ids, int idealDays, int max
         return Status::ok();
     }
     if (idealDays > 0 && maxDays > 0 && maxDays < idealDays) {
-        return Status::fail(tr("The maximum interval cannot be shorter than the ideal one."));
+        return Status::fail(
+            QCoreApplication::translate("ContactStore", "The maximum interval cannot be shorter than the ideal one."));
     }
     auto s = db::exec(m_db,
                       QStringLiteral("UPDATE contacts SET cadence_ideal_days=?, cadence_max_days=?, updated_at=? "

@@ -13,10 +13,6 @@ namespace rapport {
 using db::SqlQuery;
 
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ConversationStore", s);
-}
 
 const QString kSelect = QStringLiteral(
     "SELECT id, uid, happened_at, kind, initiated_by, duration_minutes, summary, two_way, next_step, next_step_due, "
@@ -49,10 +45,10 @@ Result<qint64> ConversationStore::add(Conversation& c)
 {
     using R = Result<qint64>;
     if (c.contactIds.isEmpty()) {
-        return R::fail(tr("A conversation needs at least one contact."));
+        return R::fail(QCoreApplication::translate("ConversationStore", "A conversation needs at least one contact."));
     }
     if (!c.happenedAt.isValid()) {
-        return R::fail(tr("A conversation needs a valid date."));
+        return R::fail(QCoreApplication::translate("ConversationStore", "A conversation needs a valid date."));
     }
     if (c.uid.isEmpty()) {
         c.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -68,14 +64,18 @@ Result<qint64> ConversationStore::add(Conversation& c)
                c.nextStep, db::nullIfEmpty(c.nextStepDue.toString(Qt::ISODate)), c.source,
                db::nullIfEmpty(c.externalId), c.messageCount, db::nullIfZero(c.batchId), now, now});
     if (!q.exec()) {
-        return R::fail(tr("Cannot save the conversation: %1").arg(q.error()));
+        return R::fail(
+            QCoreApplication::translate("ConversationStore", "Cannot save the conversation: %1").arg(q.error()));
     }
     c.id = q.lastInsertId();
     for (const qint64 contactId : std::as_const(c.contactIds)) {
         if (auto s = db::exec(m_db, QStringLiteral("INSERT OR IGNORE INTO conversation_contacts VALUES (?,?)"),
                               {c.id, contactId});
             !s) {
-            return R::fail(tr("Cannot link the conversation to contact %1: %2").arg(contactId).arg(s.error()));
+            return R::fail(
+                QCoreApplication::translate("ConversationStore", "Cannot link the conversation to contact %1: %2")
+                    .arg(contactId)
+                    .arg(s.error()));
         }
         // A real conversation resets the keep-in-touch clock: the planner derives the next
         // cadence reminder from this date, so open cadence reminders are no longer due.
@@ -98,12 +98,14 @@ Result<qint64> ConversationStore::add(Conversation& c)
                                    c.nextStepDue.toString(Qt::ISODate), c.nextStep.trimmed(), c.id,
                                    db::nullIfZero(c.batchId), now, now});
                 !s) {
-                return R::fail(tr("Cannot create the follow-up: %1").arg(s.error()));
+                return R::fail(
+                    QCoreApplication::translate("ConversationStore", "Cannot create the follow-up: %1").arg(s.error()));
             }
         }
     }
     if (!tx.commit()) {
-        return R::fail(tr("Cannot save the conversation: the database refused the change."));
+        return R::fail(QCoreApplication::translate("ConversationStore",
+                                                   "Cannot save the conversation: the database refused the change."));
     }
     m_db.notifyChanged(db::Entity::Conversation, {c.id});
     m_db.notifyChanged(db::Entity::FollowUp);
@@ -116,7 +118,8 @@ Result<Conversation> ConversationStore::get(qint64 id)
     SqlQuery q(m_db, kSelect + QStringLiteral("WHERE id=?"));
     q.bind(id);
     if (!q.exec() || !q.next()) {
-        return Result<Conversation>::fail(tr("There is no conversation with id %1.").arg(id));
+        return Result<Conversation>::fail(
+            QCoreApplication::translate("ConversationStore", "There is no conversation with id %1.").arg(id));
     }
     Conversation c = fromRow(q);
     SqlQuery p(m_db, QStringLiteral("SELECT contact_id FROM conversation_contacts WHERE conversation_id=? ORDER BY 1"));
@@ -139,7 +142,8 @@ Status ConversationStore::update(const Conversation& c)
                c.durationMinutes > 0 ? QVariant(c.durationMinutes) : QVariant(), c.summary, c.twoWay ? 1 : 0,
                c.nextStep, db::nullIfEmpty(c.nextStepDue.toString(Qt::ISODate)), Clock::isoNow(), c.id});
     if (!q.exec()) {
-        return Status::fail(tr("Cannot save the conversation: %1").arg(q.error()));
+        return Status::fail(
+            QCoreApplication::translate("ConversationStore", "Cannot save the conversation: %1").arg(q.error()));
     }
     if (!c.contactIds.isEmpty()) {
         if (auto s =
@@ -156,7 +160,8 @@ Status ConversationStore::update(const Conversation& c)
         }
     }
     if (!tx.commit()) {
-        return Status::fail(tr("Cannot save the conversation: the database refused the change."));
+        return Status::fail(QCoreApplication::translate(
+            "ConversationStore", "Cannot save the conversation: the database refused the change."));
     }
     m_db.notifyChanged(db::Entity::Conversation, {c.id});
     m_db.notifyChanged(db::Entity::Contact, c.contactIds);
@@ -206,7 +211,8 @@ Status ConversationStore::reassign(qint64 fromContactId, qint64 toContactId)
         return s;
     }
     if (!tx.commit()) {
-        return Status::fail(tr("Cannot move the conversations: the database refused the change."));
+        return Status::fail(QCoreApplication::translate(
+            "ConversationStore", "Cannot move the conversations: the database refused the change."));
     }
     return Status::ok();
 }

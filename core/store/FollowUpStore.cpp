@@ -13,10 +13,6 @@ namespace rapport {
 using db::SqlQuery;
 
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("FollowUpStore", s);
-}
 
 const QString kSelect = QStringLiteral("SELECT id, uid, contact_id, due_date, reason, origin, conversation_id, status, "
                                        "snoozed_until, done_at, recurrence_days, batch_id FROM followups ");
@@ -67,10 +63,11 @@ FollowUpStore::FollowUpStore(db::Database& db) : m_db(db) {}
 Result<qint64> FollowUpStore::add(FollowUp& f)
 {
     if (f.contactId <= 0) {
-        return Result<qint64>::fail(tr("A follow-up needs a contact."));
+        return Result<qint64>::fail(QCoreApplication::translate("FollowUpStore", "A follow-up needs a contact."));
     }
     if (!f.due.isValid()) {
-        return Result<qint64>::fail(tr("A follow-up needs a valid due date."));
+        return Result<qint64>::fail(
+            QCoreApplication::translate("FollowUpStore", "A follow-up needs a valid due date."));
     }
     if (f.uid.isEmpty()) {
         f.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -86,9 +83,11 @@ Result<qint64> FollowUpStore::add(FollowUp& f)
                f.recurrenceDays > 0 ? QVariant(f.recurrenceDays) : QVariant(), db::nullIfZero(f.batchId), now, now});
     if (!q.exec()) {
         if (q.error().contains(QLatin1String("FOREIGN KEY"))) {
-            return Result<qint64>::fail(tr("There is no contact with id %1.").arg(f.contactId));
+            return Result<qint64>::fail(
+                QCoreApplication::translate("FollowUpStore", "There is no contact with id %1.").arg(f.contactId));
         }
-        return Result<qint64>::fail(tr("Cannot save the follow-up: %1").arg(q.error()));
+        return Result<qint64>::fail(
+            QCoreApplication::translate("FollowUpStore", "Cannot save the follow-up: %1").arg(q.error()));
     }
     f.id = q.lastInsertId();
     m_db.notifyChanged(db::Entity::FollowUp, {f.id});
@@ -100,7 +99,8 @@ Result<FollowUp> FollowUpStore::get(qint64 id)
     SqlQuery q(m_db, kSelect + QStringLiteral("WHERE id=?"));
     q.bind(id);
     if (!q.exec() || !q.next()) {
-        return Result<FollowUp>::fail(tr("There is no follow-up with id %1.").arg(id));
+        return Result<FollowUp>::fail(
+            QCoreApplication::translate("FollowUpStore", "There is no follow-up with id %1.").arg(id));
     }
     return Result<FollowUp>::ok(fromRow(q));
 }
@@ -169,7 +169,8 @@ Result<qint64> FollowUpStore::markDone(qint64 id)
         nextId = added.value();
     }
     if (!tx.commit()) {
-        return Result<qint64>::fail(tr("Cannot save: the database refused the change."));
+        return Result<qint64>::fail(
+            QCoreApplication::translate("FollowUpStore", "Cannot save: the database refused the change."));
     }
     m_db.notifyChanged(db::Entity::FollowUp, {id});
     return Result<qint64>::ok(nextId);
@@ -178,7 +179,7 @@ Result<qint64> FollowUpStore::markDone(qint64 id)
 Status FollowUpStore::snooze(qint64 id, const QDate& until)
 {
     if (!until.isValid()) {
-        return Status::fail(tr("Snoozing needs a valid date."));
+        return Status::fail(QCoreApplication::translate("FollowUpStore", "Snoozing needs a valid date."));
     }
     auto s = db::exec(m_db,
                       QStringLiteral("UPDATE followups SET snoozed_until=?, updated_at=? WHERE id=? AND status='open'"),
@@ -192,7 +193,7 @@ Status FollowUpStore::snooze(qint64 id, const QDate& until)
 Status FollowUpStore::reschedule(qint64 id, const QDate& due)
 {
     if (!due.isValid()) {
-        return Status::fail(tr("Rescheduling needs a valid date."));
+        return Status::fail(QCoreApplication::translate("FollowUpStore", "Rescheduling needs a valid date."));
     }
     auto s =
         db::exec(m_db, QStringLiteral("UPDATE followups SET due_date=?, snoozed_until=NULL, updated_at=? WHERE id=?"),

@@ -11,10 +11,6 @@ namespace rapport {
 using db::SqlQuery;
 
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("InvitationStore", s);
-}
 
 const QString kSelect = QStringLiteral(
     "SELECT id, direction, from_name, from_headline, from_url, to_name, to_url, message, sent_at, mutual_connections, "
@@ -78,7 +74,8 @@ Result<qint64> InvitationStore::add(Invitation& i)
                i.status, i.verdict, i.score >= 0 ? QVariant(i.score) : QVariant(), i.reasons, i.userDecision,
                db::nullIfEmpty(i.externalKey), db::nullIfZero(i.batchId), Clock::isoNow()});
     if (!q.exec()) {
-        return Result<qint64>::fail(tr("Cannot save the invitation: %1").arg(q.error()));
+        return Result<qint64>::fail(
+            QCoreApplication::translate("InvitationStore", "Cannot save the invitation: %1").arg(q.error()));
     }
     i.id = q.lastInsertId();
     m_db.notifyChanged(db::Entity::Invitation, {i.id});
@@ -90,7 +87,8 @@ Result<Invitation> InvitationStore::get(qint64 id)
     SqlQuery q(m_db, kSelect + QStringLiteral("WHERE id=?"));
     q.bind(id);
     if (!q.exec() || !q.next()) {
-        return Result<Invitation>::fail(tr("There is no invitation with id %1.").arg(id));
+        return Result<Invitation>::fail(
+            QCoreApplication::translate("InvitationStore", "There is no invitation with id %1.").arg(id));
     }
     return Result<Invitation>::ok(fromRow(q));
 }

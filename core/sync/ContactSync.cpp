@@ -15,11 +15,6 @@ namespace rapport::sync {
 
 namespace {
 
-QString syncText(const char* s)
-{
-    return QCoreApplication::translate("Sync", s);
-}
-
 constexpr int kParallel = 4;
 constexpr qsizetype kMultigetBatch = 50;
 const QByteArray kVCardType = QByteArrayLiteral("text/vcard; charset=utf-8");
@@ -144,11 +139,13 @@ void ContactSync::listByEtag()
                 m_account.addressbookUrl = QUrl();
                 m_account.addressbookToken.clear();
                 (void)m_state.saveAccount(m_account);
-                fail(NetError::None, syncText("The address book is gone from the server; the next sync looks for it "
-                                              "again."));
+                fail(NetError::None, QCoreApplication::translate(
+                                         "Sync", "The address book is gone from the server; the next sync looks for it "
+                                                 "again."));
             } else {
                 fail(NetError::None,
-                     syncText("The server refused to list the address book (HTTP %1).").arg(res.status));
+                     QCoreApplication::translate("Sync", "The server refused to list the address book (HTTP %1).")
+                         .arg(res.status));
             }
             return;
         }
@@ -224,7 +221,9 @@ void ContactSync::fetchNext()
         }
         const dav::MultiStatus ms = res.status == 207 ? dav::parseMultiStatus(res.body) : dav::MultiStatus();
         if (!ms.ok) {
-            fail(NetError::None, syncText("The server refused to send the contacts (HTTP %1).").arg(res.status));
+            fail(NetError::None,
+                 QCoreApplication::translate("Sync", "The server refused to send the contacts (HTTP %1).")
+                     .arg(res.status));
             return;
         }
         for (const auto& e : ms.entries) {
@@ -426,7 +425,8 @@ void ContactSync::putCard(const QString& uid, const QString& href, const QString
             } else if (res.status == 412 || (res.status == 404 && !ifMatch.isEmpty())) {
                 refetchAfterConflict(uid, href);
             } else {
-                itemFailed(uid, syncText("The server refused the card (HTTP %1).").arg(res.status));
+                itemFailed(
+                    uid, QCoreApplication::translate("Sync", "The server refused the card (HTTP %1).").arg(res.status));
             }
             done();
         });
@@ -453,7 +453,8 @@ void ContactSync::deleteCard(const QString& uid, const SyncItem& item)
             } else if (res.status == 412) {
                 refetchAfterConflict(uid, item.href);
             } else {
-                itemFailed(uid, syncText("The server refused to delete the card (HTTP %1).").arg(res.status));
+                itemFailed(uid, QCoreApplication::translate("Sync", "The server refused to delete the card (HTTP %1).")
+                                    .arg(res.status));
             }
             done();
         });
@@ -463,7 +464,8 @@ void ContactSync::deleteCard(const QString& uid, const SyncItem& item)
 void ContactSync::refetchAfterConflict(const QString& uid, const QString& href)
 {
     if (m_retried.contains(uid)) {
-        itemFailed(uid, syncText("The card kept changing on the server; it is tried again next time."));
+        itemFailed(uid, QCoreApplication::translate(
+                            "Sync", "The card kept changing on the server; it is tried again next time."));
         return;
     }
     m_retried << uid;
@@ -488,7 +490,8 @@ void ContactSync::refetchAfterConflict(const QString& uid, const QString& href)
                     itemFailed(uid, s.error());
                 }
             } else {
-                itemFailed(uid, syncText("The server refused to send the card (HTTP %1).").arg(res.status));
+                itemFailed(uid, QCoreApplication::translate("Sync", "The server refused to send the card (HTTP %1).")
+                                    .arg(res.status));
             }
             done();
         });

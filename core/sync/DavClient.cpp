@@ -3,6 +3,7 @@
 #include "util/Logging.h"
 
 #include <QAuthenticator>
+#include <QCoreApplication>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
@@ -157,7 +158,8 @@ void DavClient::finished(QNetworkReply* reply, const DavRequest& request, const 
         }
         if (downgrade) {
             r.error = NetError::Protocol;
-            r.errorText = QStringLiteral("refused a redirect from https to %1").arg(target.toString());
+            r.errorText =
+                QCoreApplication::translate("Sync", "refused a redirect from https to %1").arg(target.toString());
         }
     }
     qCDebug(lcSync) << request.verb << r.url.path() << r.status << r.errorText;

@@ -9,11 +9,6 @@ namespace rapport::sync {
 
 namespace {
 
-QString syncText(const char* s)
-{
-    return QCoreApplication::translate("Sync", s);
-}
-
 QUrl withTrailingSlash(QUrl url)
 {
     if (!url.path().endsWith(QLatin1Char('/'))) {
@@ -71,7 +66,8 @@ void DavDiscovery::tryPrincipal(int candidate)
 {
     if (candidate >= m_candidates.size()) {
         fail(NetError::None,
-             syncText("%1 does not look like a CardDAV server (no address book or user principal found).")
+             QCoreApplication::translate(
+                 "Sync", "%1 does not look like a CardDAV server (no address book or user principal found).")
                  .arg(m_server.toString()));
         return;
     }
@@ -149,14 +145,15 @@ void DavDiscovery::findAddressBook()
         DavRequest mk;
         mk.verb = "MKCOL";
         mk.url = m_addressbookHome.resolved(QUrl(QStringLiteral("contacts/")));
-        mk.body = dav::makeAddressBook(syncText("Contacts"));
+        mk.body = dav::makeAddressBook(QCoreApplication::translate("Sync", "Contacts"));
         m_client.send(mk, [this, url = mk.url](const DavResult& made) {
             if (!usable(made)) {
                 return;
             }
             if (!made.isSuccess()) {
-                fail(NetError::None,
-                     syncText("The server has no address book and refused to create one (HTTP %1).").arg(made.status));
+                fail(NetError::None, QCoreApplication::translate(
+                                         "Sync", "The server has no address book and refused to create one (HTTP %1).")
+                                         .arg(made.status));
                 return;
             }
             qCInfo(lcSync) << "created address book" << url.toString();
@@ -188,14 +185,15 @@ void DavDiscovery::findCalendar()
         DavRequest mk;
         mk.verb = "MKCALENDAR";
         mk.url = m_calendarHome.resolved(QUrl(segment));
-        mk.body = dav::makeTodoCalendar(syncText("Rapport follow-ups"));
+        mk.body = dav::makeTodoCalendar(QCoreApplication::translate("Sync", "Rapport follow-ups"));
         m_client.send(mk, [this, url = mk.url](const DavResult& made) {
             if (!usable(made)) {
                 return;
             }
             if (!made.isSuccess()) {
-                fail(NetError::None,
-                     syncText("The server refused to create the follow-ups calendar (HTTP %1).").arg(made.status));
+                fail(NetError::None, QCoreApplication::translate(
+                                         "Sync", "The server refused to create the follow-ups calendar (HTTP %1).")
+                                         .arg(made.status));
                 return;
             }
             qCInfo(lcSync) << "created calendar" << url.toString();

@@ -16,11 +16,6 @@ namespace rapport::sync {
 
 namespace {
 
-QString syncText(const char* s)
-{
-    return QCoreApplication::translate("Sync", s);
-}
-
 FollowUp::Status statusFromKey(const QString& key)
 {
     if (key == QLatin1String("done")) {
@@ -77,7 +72,7 @@ void FollowUpPublisher::start()
                                         "c.display_name, c.uid FROM followups f JOIN contacts c ON c.id=f.contact_id "
                                         "WHERE c.deleted_at IS NULL ORDER BY f.id"));
     if (!q.exec()) {
-        fail(NetError::None, syncText("Cannot read the follow-ups: %1").arg(q.error()));
+        fail(NetError::None, QCoreApplication::translate("Sync", "Cannot read the follow-ups: %1").arg(q.error()));
         return;
     }
     static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._@-]{1,120}$"));

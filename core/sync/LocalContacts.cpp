@@ -13,11 +13,6 @@ namespace rapport::sync {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Sync", s);
-}
-
 /// Copies what travels in a card onto a local contact, keeping local-only bookkeeping.
 void copySynced(const Contact& from, Contact& to)
 {
@@ -57,7 +52,7 @@ Status LocalContacts::load()
     m_hashes.clear();
     db::SqlQuery q(m_db, QStringLiteral("SELECT id FROM contacts"));
     if (!q.exec()) {
-        return Status::fail(tr("Cannot read the contacts: %1").arg(q.error()));
+        return Status::fail(QCoreApplication::translate("Sync", "Cannot read the contacts: %1").arg(q.error()));
     }
     QList<qint64> ids;
     while (q.next()) {
@@ -176,7 +171,8 @@ Status LocalContacts::applyRemote(const QString& href, const QString& etag, cons
         }
     }
     if (!tx.commit()) {
-        return Status::fail(tr("Cannot save the synced contact: the database refused the change."));
+        return Status::fail(
+            QCoreApplication::translate("Sync", "Cannot save the synced contact: the database refused the change."));
     }
     m_tombstones.remove(uid);
     m_contacts.insert(uid, fresh.value());
@@ -220,7 +216,8 @@ Status LocalContacts::trashFromServer(const QString& uid)
         return s;
     }
     if (!tx.commit()) {
-        return Status::fail(tr("Cannot move the contact to the Trash: the database refused the change."));
+        return Status::fail(QCoreApplication::translate(
+            "Sync", "Cannot move the contact to the Trash: the database refused the change."));
     }
     if (c != nullptr) {
         return reload(uid);

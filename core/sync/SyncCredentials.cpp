@@ -9,13 +9,6 @@
 
 namespace rapport::sync {
 
-namespace {
-QString syncText(const char* s)
-{
-    return QCoreApplication::translate("Sync", s);
-}
-} // namespace
-
 QString SyncCredentials::keyFor(const QUrl& server, const QString& user)
 {
     QString host = server.host();
@@ -39,11 +32,13 @@ void SyncCredentials::read(const QUrl& server, const QString& user)
         if (job->error() == QKeychain::NoError) {
             emit passwordRead(true, job->textData(), QString());
         } else if (job->error() == QKeychain::EntryNotFound) {
-            emit passwordRead(false, QString(), syncText("No password is stored for this account."));
+            emit passwordRead(false, QString(),
+                              QCoreApplication::translate("Sync", "No password is stored for this account."));
         } else {
             qCWarning(lcSync) << "keychain read failed:" << job->errorString();
             emit passwordRead(false, QString(),
-                              syncText("The system keychain could not be read: %1").arg(job->errorString()));
+                              QCoreApplication::translate("Sync", "The system keychain could not be read: %1")
+                                  .arg(job->errorString()));
         }
     });
     job->start();
@@ -59,7 +54,8 @@ void SyncCredentials::write(const QUrl& server, const QString& user, const QStri
         const bool ok = job->error() == QKeychain::NoError;
         emit passwordWritten(
             ok, ok ? QString()
-                   : syncText("The password could not be saved in the system keychain: %1").arg(job->errorString()));
+                   : QCoreApplication::translate("Sync", "The password could not be saved in the system keychain: %1")
+                         .arg(job->errorString()));
     });
     job->start();
 }

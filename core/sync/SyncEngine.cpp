@@ -10,13 +10,6 @@
 
 namespace rapport::sync {
 
-namespace {
-QString syncText(const char* s)
-{
-    return QCoreApplication::translate("Sync", s);
-}
-} // namespace
-
 SyncEngine::SyncEngine(db::Database& db, QObject* parent) : QObject(parent), m_db(db), m_state(db)
 {
     qRegisterMetaType<SyncState>();
@@ -87,7 +80,8 @@ void SyncEngine::start(const SyncOptions& options)
     m_sslErrors.clear();
     m_timer.start();
     if (!options.server.isValid() || options.server.host().isEmpty()) {
-        finish(SyncState::ServerError, syncText("Enter the server's address, for example dav.example.org."));
+        finish(SyncState::ServerError,
+               QCoreApplication::translate("Sync", "Enter the server's address, for example dav.example.org."));
         return;
     }
     auto account = m_state.account(options.server, options.username);
@@ -170,19 +164,22 @@ void SyncEngine::stepFinished(NetError error, const QString& message)
         return;
     case NetError::Offline:
         qCInfo(lcSync) << "offline:" << message;
-        finish(SyncState::Offline, syncText("Offline, will sync later (%1).").arg(message));
+        finish(SyncState::Offline, QCoreApplication::translate("Sync", "Offline, will sync later (%1).").arg(message));
         return;
     case NetError::Auth:
         finish(SyncState::AuthFailed,
-               syncText("The server refused the user name or password for %1.").arg(m_options.server.host()));
+               QCoreApplication::translate("Sync", "The server refused the user name or password for %1.")
+                   .arg(m_options.server.host()));
         return;
     case NetError::Certificate:
         finish(SyncState::CertificateError,
-               syncText("The certificate of %1 is not trusted. Check it and accept it only if you expected it.")
+               QCoreApplication::translate(
+                   "Sync", "The certificate of %1 is not trusted. Check it and accept it only if you expected it.")
                    .arg(m_options.server.host()));
         return;
     case NetError::Protocol:
-        finish(SyncState::ServerError, syncText("The server could not be synced with: %1").arg(message));
+        finish(SyncState::ServerError,
+               QCoreApplication::translate("Sync", "The server could not be synced with: %1").arg(message));
         return;
     }
 }

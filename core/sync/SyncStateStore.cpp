@@ -12,11 +12,6 @@ using db::SqlQuery;
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Sync", s);
-}
-
 QString coll(const char* collection)
 {
     return QString::fromLatin1(collection);
@@ -50,7 +45,8 @@ Result<SyncAccount> SyncStateStore::account(const QUrl& serverUrl, const QString
         SqlQuery q(m_db, kAccountColumns + QStringLiteral("WHERE server_url=? AND username=?"));
         q.bindAll({url, username});
         if (!q.exec()) {
-            return Result<SyncAccount>::fail(tr("Cannot read the sync account: %1").arg(q.error()));
+            return Result<SyncAccount>::fail(
+                QCoreApplication::translate("Sync", "Cannot read the sync account: %1").arg(q.error()));
         }
         if (q.next()) {
             return Result<SyncAccount>::ok(accountFromRow(q));
@@ -58,10 +54,11 @@ Result<SyncAccount> SyncStateStore::account(const QUrl& serverUrl, const QString
         if (auto s = db::exec(m_db, QStringLiteral("INSERT INTO sync_accounts (server_url, username) VALUES (?,?)"),
                               {url, username});
             !s) {
-            return Result<SyncAccount>::fail(tr("Cannot save the sync account: %1").arg(s.error()));
+            return Result<SyncAccount>::fail(
+                QCoreApplication::translate("Sync", "Cannot save the sync account: %1").arg(s.error()));
         }
     }
-    return Result<SyncAccount>::fail(tr("Cannot save the sync account."));
+    return Result<SyncAccount>::fail(QCoreApplication::translate("Sync", "Cannot save the sync account."));
 }
 
 Status SyncStateStore::saveAccount(const SyncAccount& a)
@@ -92,7 +89,8 @@ Result<QHash<QString, SyncItem>> SyncStateStore::items(qint64 accountId, const c
                                     "WHERE account_id=? AND collection=?"));
     q.bindAll({accountId, coll(collection)});
     if (!q.exec()) {
-        return Result<QHash<QString, SyncItem>>::fail(tr("Cannot read the sync state: %1").arg(q.error()));
+        return Result<QHash<QString, SyncItem>>::fail(
+            QCoreApplication::translate("Sync", "Cannot read the sync state: %1").arg(q.error()));
     }
     QHash<QString, SyncItem> out;
     while (q.next()) {

@@ -4,38 +4,31 @@
 
 namespace rapport::sync {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Sync", s);
-}
-} // namespace
-
 QString stateText(SyncState state)
 {
     switch (state) {
     case SyncState::Idle:
-        return tr("Not synced yet");
+        return QCoreApplication::translate("Sync", "Not synced yet");
     case SyncState::Discovering:
-        return tr("Looking for the address book…");
+        return QCoreApplication::translate("Sync", "Looking for the address book…");
     case SyncState::Pulling:
-        return tr("Reading changes from the server…");
+        return QCoreApplication::translate("Sync", "Reading changes from the server…");
     case SyncState::Pushing:
-        return tr("Sending changes to the server…");
+        return QCoreApplication::translate("Sync", "Sending changes to the server…");
     case SyncState::Publishing:
-        return tr("Publishing follow-ups to the calendar…");
+        return QCoreApplication::translate("Sync", "Publishing follow-ups to the calendar…");
     case SyncState::Done:
-        return tr("Synced");
+        return QCoreApplication::translate("Sync", "Synced");
     case SyncState::Offline:
-        return tr("Offline, will sync later");
+        return QCoreApplication::translate("Sync", "Offline, will sync later");
     case SyncState::AuthFailed:
-        return tr("The server refused the user name or password");
+        return QCoreApplication::translate("Sync", "The server refused the user name or password");
     case SyncState::CertificateError:
-        return tr("The server's certificate is not trusted");
+        return QCoreApplication::translate("Sync", "The server's certificate is not trusted");
     case SyncState::ServerError:
-        return tr("The server could not be synced with");
+        return QCoreApplication::translate("Sync", "The server could not be synced with");
     case SyncState::Cancelled:
-        return tr("Sync cancelled");
+        return QCoreApplication::translate("Sync", "Sync cancelled");
     }
     return {};
 }
@@ -56,13 +49,16 @@ bool isFinalState(SyncState state)
 QString resolutionText(const QString& key)
 {
     if (key == QLatin1String(kResolutionServerWon)) {
-        return tr("Both sides changed; the server's newer version was kept, the local one is saved here.");
+        return QCoreApplication::translate(
+            "Sync", "Both sides changed; the server's newer version was kept, the local one is saved here.");
     }
     if (key == QLatin1String(kResolutionLocalWon)) {
-        return tr("Both sides changed; the newer local version was kept, the server's one is saved here.");
+        return QCoreApplication::translate(
+            "Sync", "Both sides changed; the newer local version was kept, the server's one is saved here.");
     }
     if (key == QLatin1String(kResolutionEditBeatsDelete)) {
-        return tr("One side deleted what the other changed; the changed version was kept.");
+        return QCoreApplication::translate("Sync",
+                                           "One side deleted what the other changed; the changed version was kept.");
     }
     return key;
 }

@@ -13,11 +13,6 @@ using importers::VCardProperty;
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Sync", s);
-}
-
 // Rapport's own properties; a second Rapport reads them, other clients keep them.
 const QString kHeadline = QStringLiteral("X-RAPPORT-HEADLINE");
 const QString kIndustry = QStringLiteral("X-RAPPORT-INDUSTRY");
@@ -295,7 +290,8 @@ Result<DecodedCard> VCardCodec::decode(const QByteArray& data)
     bool complete = false;
     const QList<QByteArray> lines = cardLines(data, &complete);
     if (!complete) {
-        return Result<DecodedCard>::fail(tr("The server sent something that is not a vCard."));
+        return Result<DecodedCard>::fail(
+            QCoreApplication::translate("Sync", "The server sent something that is not a vCard."));
     }
     DecodedCard out;
     Contact& c = out.contact;

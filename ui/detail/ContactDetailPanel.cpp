@@ -5,6 +5,7 @@
 #include "LabeledValuesEditor.h"
 #include "db/Database.h"
 #include "models/TimelineModel.h"
+#include "scoring/ScoreTier.h"
 #include "services/ContactScore.h"
 #include "services/commands/ChangeContactField.h"
 #include "services/commands/UpdateContact.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTimer>
@@ -237,7 +239,8 @@ void ContactDetailPanel::reload()
     m_score->setVisible(score.present);
     m_reasons->setVisible(score.present && !score.reasons.isEmpty());
     if (score.present) {
-        m_score->setText(tr("Score %1 · %2").arg(qRound(score.score)).arg(score.tier));
+        m_score->setText(
+            tr("Score %1 · %2").arg(QLocale().toString(qRound(score.score)), scoring::tierNameForKey(score.tier)));
         m_reasons->setText(QStringLiteral("• ") + score.reasons.join(QStringLiteral("\n• ")));
     }
     // Leave the field being typed in alone; everything else shows the stored value.

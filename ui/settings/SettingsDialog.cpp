@@ -4,8 +4,10 @@
 #include "db/Database.h"
 #include "followups/CadencePolicy.h"
 #include "store/SettingsStore.h"
+#include "util/Translations.h"
 #include "widgets/MessageBox.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -15,13 +17,20 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rapport {
 
 namespace {
+
+// Per user, not per database: QSettings rather than SettingsStore.
+const QString kLanguageKey = QStringLiteral("ui/language");
+
 QStringList splitList(const QString& text)
 {
     QStringList out;
@@ -43,6 +52,7 @@ SettingsDialog::SettingsDialog(db::Database& db, QWidget* parent) : QDialog(pare
     m_tabs->addTab(profilePage(), tr("&Profile"));
     m_tabs->addTab(cadencePage(), tr("&Cadences"));
     m_tabs->addTab(databasePage(), tr("&Database"));
+    m_tabs->addTab(languagePage(), tr("Lang&uage"));
     layout->addWidget(m_tabs);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
@@ -157,6 +167,32 @@ QWidget* SettingsDialog::databasePage()
     return page;
 }
 
+QWidget* SettingsDialog::languagePage()
+{
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    m_language = new QComboBox(page);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("System default"), QString());
+    for (const i18n::Language& l : i18n::languages()) {
+        m_language->addItem(l.nativeName, l.code);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(savedLanguage())));
+    form->addRow(tr("&Language:"), m_language);
+    auto* note = new QLabel(tr("Rapport uses the new language the next time it starts. Dates and numbers follow "
+                               "the language too."),
+                            page);
+    note->setWordWrap(true);
+    form->addRow(note);
+    return page;
+}
+
+QString SettingsDialog::savedLanguage()
+{
+    return QSettings().value(kLanguageKey).toString();
+}
+
 void SettingsDialog::reloadBackups()
 {
     m_backups->clear();
@@ -228,6 +264,15 @@ bool SettingsDialog::save()
         return false;
     }
     m_db.notifyChanged(db::Entity::Settings);
+    const QString language = m_language->currentData().toString();
+    if (language != savedLanguage()) {
+        QSettings settings;
+        if (language.isEmpty()) {
+            settings.remove(kLanguageKey);
+        } else {
+            settings.setValue(kLanguageKey, language);
+        }
+    }
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QHash>
 
+class QComboBox;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
@@ -15,7 +16,7 @@ class Database;
 }
 
 /// Settings that travel with the database: the user's profile and target market, the default
-/// cadence per tier; plus where the database lives and its backups.
+/// cadence per tier; plus where the database lives and its backups, and this user's language.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +27,10 @@ public:
     bool save();
     QTabWidget* tabs() const { return m_tabs; }
 
+    /// The language chosen here ("de"), or empty to follow the system; main() passes it to
+    /// i18n::install() before any widget exists, so a change applies at the next start.
+    static QString savedLanguage();
+
 signals:
     void openAnotherDatabaseRequested();
     /// A backup replaced the database contents; views must re-read everything.
@@ -35,6 +40,7 @@ private:
     QWidget* profilePage();
     QWidget* cadencePage();
     QWidget* databasePage();
+    QWidget* languagePage();
     void reloadBackups();
     void restoreSelectedBackup();
 
@@ -43,6 +49,7 @@ private:
     QHash<QString, QLineEdit*> m_profile;
     QHash<QString, QPair<QSpinBox*, QSpinBox*>> m_cadences;
     QListWidget* m_backups = nullptr;
+    QComboBox* m_language = nullptr;
 };
 
 } // namespace rapport

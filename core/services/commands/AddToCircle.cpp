@@ -1,5 +1,6 @@
 #include "AddToCircle.h"
 
+#include "BulkHelpers.h"
 #include "db/Transaction.h"
 #include "store/CircleStore.h"
 
@@ -8,8 +9,7 @@
 namespace rapport {
 
 AddToCircle::AddToCircle(const QString& circleName, const QList<qint64>& contactIds)
-    : UndoCommand(QCoreApplication::translate("AddToCircle", "Add %n contact(s) to %1", nullptr,
-                                              static_cast<int>(contactIds.size()))
+    : UndoCommand(QCoreApplication::translate("AddToCircle", "Add %n contact(s) to %1", nullptr, idCount(contactIds))
                       .arg(circleName)),
       m_name(circleName.trimmed()), m_contactIds(contactIds)
 {}

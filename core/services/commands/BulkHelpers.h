@@ -19,3 +19,15 @@ inline QString idList(const QList<qint64>& ids)
 }
 
 } // namespace rapport::bulk
+
+namespace rapport {
+
+/// The number of ids as the int a "%n contact(s)" message wants. It lives outside bulk:: and
+/// holds the cast because lupdate silently skips a translate() call whose count argument
+/// contains "::" or a template such as static_cast<int>.
+inline int idCount(const QList<qint64>& ids)
+{
+    return static_cast<int>(ids.size());
+}
+
+} // namespace rapport

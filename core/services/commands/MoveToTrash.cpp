@@ -9,10 +9,9 @@
 namespace rapport {
 
 MoveToTrash::MoveToTrash(const QList<qint64>& contactIds, bool restore)
-    : UndoCommand(restore ? QCoreApplication::translate("MoveToTrash", "Restore %n contact(s)", nullptr,
-                                                        static_cast<int>(contactIds.size()))
-                          : QCoreApplication::translate("MoveToTrash", "Delete %n contact(s)", nullptr,
-                                                        static_cast<int>(contactIds.size()))),
+    : UndoCommand(
+          restore ? QCoreApplication::translate("MoveToTrash", "Restore %n contact(s)", nullptr, idCount(contactIds))
+                  : QCoreApplication::translate("MoveToTrash", "Delete %n contact(s)", nullptr, idCount(contactIds))),
       m_ids(contactIds), m_restore(restore)
 {}
 

@@ -9,10 +9,10 @@
 namespace rapport {
 
 SetArchived::SetArchived(const QList<qint64>& contactIds, bool archived)
-    : UndoCommand(archived ? QCoreApplication::translate("SetArchived", "Archive %n contact(s)", nullptr,
-                                                         static_cast<int>(contactIds.size()))
-                           : QCoreApplication::translate("SetArchived", "Unarchive %n contact(s)", nullptr,
-                                                         static_cast<int>(contactIds.size()))),
+    : UndoCommand(
+          archived
+              ? QCoreApplication::translate("SetArchived", "Archive %n contact(s)", nullptr, idCount(contactIds))
+              : QCoreApplication::translate("SetArchived", "Unarchive %n contact(s)", nullptr, idCount(contactIds))),
       m_ids(contactIds), m_archived(archived)
 {}
 

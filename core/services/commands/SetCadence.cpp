@@ -11,8 +11,8 @@
 namespace rapport {
 
 SetCadence::SetCadence(const QList<qint64>& contactIds, int idealDays, int maxDays)
-    : UndoCommand(QCoreApplication::translate("SetCadence", "Set cadence of %n contact(s)", nullptr,
-                                              static_cast<int>(contactIds.size()))),
+    : UndoCommand(
+          QCoreApplication::translate("SetCadence", "Set cadence of %n contact(s)", nullptr, idCount(contactIds))),
       m_ids(contactIds), m_ideal(idealDays), m_max(maxDays)
 {}
 
