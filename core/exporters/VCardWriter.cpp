@@ -6,13 +6,6 @@ namespace rapport::exporters {
 
 namespace {
 
-constexpr qsizetype kMaxOctets = 75;
-
-bool isUtf8Continuation(char c)
-{
-    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
-
 /// Parameter values are tokens here. A comma separates list values (TYPE=work,fax), so it stays
 /// bare; a value with ';' or ':' is quoted, and '"' and line breaks (not allowed) are dropped.
 QString paramValue(QString v)
@@ -26,75 +19,6 @@ QString paramValue(QString v)
 }
 
 } // namespace
-
-QString escapeVCardText(const QString& text)
-{
-    QString out;
-    out.reserve(text.size() + 8);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        switch (c.unicode()) {
-        case '\\':
-            out += QLatin1String("\\\\");
-            break;
-        case ',':
-            out += QLatin1String("\\,");
-            break;
-        case ';':
-            out += QLatin1String("\\;");
-            break;
-        case '\r':
-            // CRLF and a lone CR are one line break.
-            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-                ++i;
-            }
-            out += QLatin1String("\\n");
-            break;
-        case '\n':
-            out += QLatin1String("\\n");
-            break;
-        default:
-            if (c.unicode() >= 0x20 || c == QLatin1Char('\t')) {
-                out += c;
-            }
-        }
-    }
-    return out;
-}
-
-QByteArray foldVCardLine(const QByteArray& line)
-{
-    QByteArray out;
-    out.reserve(line.size() + line.size() / 70 * 3 + 2);
-    qsizetype pos = 0;
-    bool first = true;
-    while (true) {
-        // A continuation line's leading space counts towards its 75 octets.
-        const qsizetype room = first ? kMaxOctets : kMaxOctets - 1;
-        if (line.size() - pos <= room) {
-            if (!first) {
-                out += ' ';
-            }
-            out += QByteArrayView(line).sliced(pos);
-            out += "\r\n";
-            return out;
-        }
-        qsizetype cut = pos + room;
-        while (cut > pos && isUtf8Continuation(line.at(cut))) {
-            --cut; // back off to the first byte of the character that would be split
-        }
-        if (cut == pos) {
-            cut = pos + room; // not UTF-8 at all: cut anywhere rather than loop
-        }
-        if (!first) {
-            out += ' ';
-        }
-        out += QByteArrayView(line).sliced(pos, cut - pos);
-        out += "\r\n";
-        pos = cut;
-        first = false;
-    }
-}
 
 void VCardLineWriter::raw(const QString& name, const QString& value, const Params& params, const QString& group)
 {

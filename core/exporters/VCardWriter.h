@@ -6,17 +6,25 @@
 #include <QString>
 #include <QStringList>
 
+#include "util/ContentLines.h"
+
 namespace rapport::exporters {
 
 enum class VCardVersion { V3, V4 };
 
 /// vCard TEXT escaping (RFC 6350 §3.4, RFC 2426 §4): backslash, comma, semicolon and line breaks
 /// become \\ \, \; \n. Other control characters are not allowed in a content line and are dropped.
-QString escapeVCardText(const QString& text);
+inline QString escapeVCardText(const QString& text)
+{
+    return contentlines::escapeText(text);
+}
 
 /// Folds one content line (UTF-8, without line end) so no physical line exceeds 75 octets, never
 /// inside a UTF-8 sequence; continuation lines start with one space. Every line ends with CRLF.
-QByteArray foldVCardLine(const QByteArray& line);
+inline QByteArray foldVCardLine(const QByteArray& line)
+{
+    return contentlines::foldLine(line);
+}
 
 /// Writes vCard content lines: [group.]NAME;PARAM=v,v:value, escaped as the value type needs, folded,
 /// CRLF-terminated. Knows nothing about contacts (see ContactVCard.h); the sync code can reuse it.

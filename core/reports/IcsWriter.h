@@ -7,17 +7,16 @@
 #include <QPair>
 #include <QString>
 
+#include "util/ContentLines.h"
+
 namespace rapport::ics {
 
-/// RFC 5545 TEXT escaping: backslash, semicolon, comma and newlines ("\n").
-QString escapeText(const QString& text);
-/// The inverse of escapeText ("\n" and "\N" become a newline).
-QString unescapeText(const QString& text);
-/// Folds one content line (UTF-8, without CRLF) to at most 75 octets per physical line, never
-/// splitting a UTF-8 sequence; continuation lines start with a space. Lines end with CRLF.
-QByteArray foldLine(const QByteArray& line);
-/// Joins folded lines back (removes CRLF followed by a space or tab).
-QByteArray unfold(const QByteArray& data);
+// TEXT escaping and line folding are the shared RFC 5545 / RFC 6350 rules (util/ContentLines.h).
+using contentlines::escapeText;
+using contentlines::foldLine;
+using contentlines::unescapeText;
+using contentlines::unfold;
+
 /// "20261123" and "20261123T083000Z" (UTC).
 QString formatDate(const QDate& date);
 QString formatUtc(const QDateTime& dateTime);
