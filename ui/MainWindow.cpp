@@ -4,12 +4,15 @@
 #include "db/Backup.h"
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
+#include "dialogs/ExportDialog.h"
+#include "dialogs/ImportHistoryDialog.h"
+#include "dialogs/ImportWizard.h"
 #include "dialogs/LogConversationDialog.h"
 #include "dialogs/NewContactDialog.h"
-#include "importers/ImportService.h"
 #include "navigation/NavigationPane.h"
 #include "navigation/View.h"
 #include "navigation/ViewRegistry.h"
+#include "scoring/ScoreKeeper.h"
 #include "services/Session.h"
 #include "services/commands/AddContact.h"
 #include "services/commands/LogConversation.h"
@@ -25,6 +28,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -49,6 +54,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent) : QMai
     icons::initResources();
     setWindowIcon(icons::appIcon());
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     m_undoGroup = new QUndoGroup(this);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -128,6 +134,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     add(file, QStringLiteral("import"), QStringLiteral("import"), tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I),
         &MainWindow::chooseAndImport);
+    add(file, QStringLiteral("importHistory"), QString(), tr("Import &History…"), QKeySequence(),
+        &MainWindow::showImportHistory);
+    add(file, QStringLiteral("export"), QString(), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+        &MainWindow::exportContacts);
     add(file, QStringLiteral("sampleData"), QStringLiteral("sample-data"), tr("Explore &Sample Data"), QKeySequence(),
         &MainWindow::loadSampleData);
     add(file, QStringLiteral("removeSampleData"), QString(), tr("&Remove Sample Data"), QKeySequence(),
@@ -209,12 +219,19 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     connect(m_context, &AppContext::newContactRequested, this, &MainWindow::newContact);
     connect(m_context, &AppContext::importRequested, this, &MainWindow::chooseAndImport);
     connect(m_context, &AppContext::sampleDataRequested, this, &MainWindow::loadSampleData);
+    // Scores follow the data: what changed is rescored when things are quiet (owned by the context,
+    // so it goes, waiting for any background rescore, before the session closes).
+    m_scoreKeeper = new scoring::ScoreKeeper(m_session->db(), m_context);
+    connect(m_scoreKeeper, &scoring::ScoreKeeper::failed, this, [this](const QString& error) {
+        m_messageBar->showMessage(tr("Scores could not be updated: %1").arg(error), MessageBar::Kind::Error);
+    });
 
     // Housekeeping for the file just opened (old Trash, today's backup) waits until the window
     // has painted: a backup of a large file takes seconds.
     QTimer::singleShot(1500, m_session.get(), [this, session = m_session.get()] {
         if (session == m_session.get()) {
             runHousekeeping();
+            m_scoreKeeper->catchUp();
         }
     });
     buildViews();
@@ -334,31 +351,12 @@ void MainWindow::logConversation(const QList<qint64>& contactIds)
 
 void MainWindow::chooseAndImport()
 {
-    const QString file =
-        QFileDialog::getOpenFileName(this, tr("Import"), QString(),
-                                     tr("LinkedIn export or address book (*.zip *.csv *.vcf *.vcard);;All files (*)"));
-    if (!file.isEmpty()) {
-        importFiles({file});
-    }
+    openImportWizard({});
 }
 
 void MainWindow::importFiles(const QStringList& paths)
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    importers::ImportService service(m_session->db());
-    const importers::ImportReport report = service.run(paths);
-    QApplication::restoreOverrideCursor();
-    if (!report.ok()) {
-        MessageBox::critical(this, tr("Import"), report.error);
-        return;
-    }
-    m_session->db().notifyChanged(db::Entity::Everything);
-    const importers::FileReport t = report.totals();
-    m_messageBar->showMessage(tr("Imported: %1 added, %2 updated, %3 unchanged, %4 skipped.")
-                                  .arg(t.added)
-                                  .arg(t.updated)
-                                  .arg(t.unchanged)
-                                  .arg(t.skipped));
+    openImportWizard(paths);
 }
 
 void MainWindow::queueImport(const QString& path)
@@ -366,10 +364,72 @@ void MainWindow::queueImport(const QString& path)
     bringToFront();
     m_pendingImports << path;
     emit importRequested(path);
-    if (MessageBox::question(this, tr("Import"), tr("Import %1 into this database?").arg(path)) == QMessageBox::Yes) {
-        const QStringList files = m_pendingImports;
-        m_pendingImports.clear();
-        importFiles(files);
+    // The files of one launch arrive one event apart; they gather in the same wizard.
+    openImportWizard({});
+}
+
+void MainWindow::openImportWizard(const QStringList& paths)
+{
+    const QStringList all = m_pendingImports + paths;
+    if (m_importWizard) {
+        if (m_importWizard->addPaths(all)) {
+            m_pendingImports.clear();
+        }
+        m_importWizard->raise();
+        m_importWizard->activateWindow();
+        return;
+    }
+    m_pendingImports.clear();
+    auto* wizard = new ImportWizard(m_session->db(), all, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // The wizard has already announced the change on this session's connection: the views reload.
+    connect(wizard, &ImportWizard::imported, this, [this, wizard](qint64 batchId) {
+        const importers::FileReport t = wizard->report().totals();
+        m_messageBar->showMessage(tr("Import #%1: %2 added, %3 updated, %4 unchanged, %5 skipped. "
+                                     "File › Import History can undo it.")
+                                      .arg(batchId)
+                                      .arg(t.added)
+                                      .arg(t.updated)
+                                      .arg(t.unchanged)
+                                      .arg(t.skipped));
+    });
+    m_importWizard = wizard;
+    wizard->open();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!ImportWizard::droppedPaths(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList paths = ImportWizard::droppedPaths(event->mimeData());
+    if (paths.isEmpty()) {
+        return;
+    }
+    event->acceptProposedAction();
+    openImportWizard(paths);
+}
+
+void MainWindow::showImportHistory()
+{
+    ImportHistoryDialog dialog(*m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::exportContacts()
+{
+    QList<qint64> selected;
+    if (auto* v = view<ContactsView>(QStringLiteral("contacts")); v && m_navigation->currentView() == v) {
+        selected = v->selectedIds();
+    }
+    ExportDialog dialog(m_session->db(), selected, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const exporters::ExportReport report = dialog.exportReport();
+        m_messageBar->showMessage(report.summary());
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -15,10 +16,14 @@ class QUndoGroup;
 namespace rapport {
 
 class AppContext;
+class ImportWizard;
 class MessageBar;
 class NavigationPane;
 class Session;
 class View;
+namespace scoring {
+class ScoreKeeper;
+}
 
 /// The main window: navigation on the left, the current view, the message bar, the menus with
 /// every action and its shortcut. Owns the open database's Session; views are rebuilt when
@@ -32,6 +37,7 @@ public:
 
     Session& session() const { return *m_session; }
     AppContext& context() const { return *m_context; }
+    scoring::ScoreKeeper* scoreKeeper() const { return m_scoreKeeper; }
     NavigationPane* navigation() const { return m_navigation; }
     MessageBar* messageBar() const { return m_messageBar; }
     View* view(const QString& id) const;
@@ -46,9 +52,13 @@ public:
 public slots:
     void newContact();
     void logConversation(const QList<qint64>& contactIds = {});
+    /// File › Import: the import wizard, empty.
     void chooseAndImport();
+    void showImportHistory();
+    void exportContacts();
+    /// The import wizard with these files, folders or zips, straight at their preview.
     void importFiles(const QStringList& paths);
-    /// A file to import arrived (second launch with a file argument): raise, queue, ask.
+    /// A file to import arrived (second launch with a file argument): raise, and show it in the wizard.
     void queueImport(const QString& path);
     void loadSampleData();
     void removeSampleData();
@@ -62,9 +72,14 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    /// Files and folders dropped on the window open the import wizard with them.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();
+    /// One wizard at a time: paths arriving while it still asks what to import join it.
+    void openImportWizard(const QStringList& paths);
     void buildViews();
     void runHousekeeping();
     void onViewChanged(const QString& id);
@@ -75,6 +90,7 @@ private:
 
     std::unique_ptr<Session> m_session;
     AppContext* m_context = nullptr;
+    scoring::ScoreKeeper* m_scoreKeeper = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
     QListWidget* m_navList = nullptr;
     QStackedWidget* m_stack = nullptr;
@@ -87,6 +103,7 @@ private:
     QList<QAction*> m_goActions;
     QHash<QString, QAction*> m_actions;
     QStringList m_pendingImports;
+    QPointer<ImportWizard> m_importWizard;
 };
 
 } // namespace rapport

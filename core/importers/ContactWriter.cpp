@@ -59,6 +59,20 @@ QString uidFor(const QString& externalUid)
     return QUuid::createUuidV5(ns, u).toString(QUuid::WithoutBraces);
 }
 
+/// ContactStore and the dialogs record user edits by field key ("firstName"), the writer by column
+/// ("first_name"): either spelling protects the field.
+bool isEdited(const QSet<QString>& edited, const char* column)
+{
+    QString key = QLatin1String(column);
+    if (edited.contains(key)) {
+        return true;
+    }
+    for (qsizetype i = key.indexOf(QLatin1Char('_')); i >= 0 && i + 1 < key.size(); i = key.indexOf(QLatin1Char('_'))) {
+        key.replace(i, 2, key.at(i + 1).toUpper());
+    }
+    return edited.contains(key);
+}
+
 QVariant nullable(const QString& s)
 {
     return db::nullIfEmpty(s);
@@ -411,7 +425,7 @@ ContactWriter::Outcome ContactWriter::write(const PersonRecord& p, const QString
         if (incoming.isEmpty() || sameOrLossy(current, incoming) || (onlyIfEmpty && !current.isEmpty())) {
             return;
         }
-        if (r.edited.contains(QLatin1String(field))) {
+        if (isEdited(r.edited, field)) {
             ok = ok && conflict(r, field, current, incoming);
             return;
         }

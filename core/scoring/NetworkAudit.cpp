@@ -120,6 +120,14 @@ Result<AuditChange> NetworkAudit::giveContext(qint64 contactId, const QString& p
         }
         change.previousFields.insert(key, before);
     }
+    // Context given is an answer: the contact leaves the queue even without a "how we met".
+    if (!keptIds().contains(contactId)) {
+        if (auto s = setKept(contactId, true); !s) {
+            static_cast<void>(revert(change));
+            return Result<AuditChange>::fail(s.error());
+        }
+        change.markedKept = true;
+    }
     return Result<AuditChange>::ok(change);
 }
 
@@ -153,7 +161,7 @@ Status NetworkAudit::revert(const AuditChange& change)
                 return s;
             }
         }
-        return Status::ok();
+        return change.markedKept ? setKept(change.contactId, false) : Status::ok();
     case AuditChange::Action::Archive:
         return contacts.setArchived({change.contactId}, false);
     case AuditChange::Action::Delete:

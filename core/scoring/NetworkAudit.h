@@ -36,6 +36,7 @@ struct AuditChange
     Action action = Action::Keep;
     qint64 contactId = 0;
     QHash<QString, QString> previousFields; ///< GiveContext: field key → value before
+    bool markedKept = false;                ///< GiveContext: it also left the queue (kept) on this call
 };
 
 /// One of Dunbar's layers, filled by score rank among contacts with real conversations.

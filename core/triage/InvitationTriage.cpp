@@ -38,14 +38,17 @@ Result<QList<TriagedInvitation>> InvitationTriage::triageStored(bool all)
     const QStringList keywords = recipientKeywords();
     const QString userName = SettingsStore(m_db).profile().name;
     // The same context TriageTraining replays: conversations with the linked contact and
-    // whether someone introduced them.
-    db::SqlQuery q(m_db, QStringLiteral("SELECT i.id, i.message, i.from_name, i.from_headline, i.mutual_connections, "
-                                        "i.sender_connection_count, i.to_name, "
-                                        "(SELECT COUNT(*) FROM conversation_contacts cc WHERE cc.contact_id = "
-                                        "i.contact_id), "
-                                        "EXISTS (SELECT 1 FROM introductions n WHERE n.introduced_id = i.contact_id) "
-                                        "FROM invitations i WHERE i.direction='incoming' AND (? OR i.status='pending') "
-                                        "ORDER BY i.id"));
+    // whether someone introduced them. A verdict the user flagged as wrong stays as it was shown:
+    // re-analysing it would flip the label the learner reads from the flag.
+    db::SqlQuery q(
+        m_db, QStringLiteral("SELECT i.id, i.message, i.from_name, i.from_headline, i.mutual_connections, "
+                             "i.sender_connection_count, i.to_name, "
+                             "(SELECT COUNT(*) FROM conversation_contacts cc WHERE cc.contact_id = "
+                             "i.contact_id), "
+                             "EXISTS (SELECT 1 FROM introductions n WHERE n.introduced_id = i.contact_id) "
+                             "FROM invitations i WHERE i.direction='incoming' AND i.user_decision <> 'flag_wrong' AND "
+                             "(? OR i.status='pending') "
+                             "ORDER BY i.id"));
     q.bind(all ? 1 : 0);
     if (!q.exec()) {
         return R::fail(QCoreApplication::translate("Triage", "Cannot read the invitations: %1").arg(q.error()));
@@ -83,7 +86,13 @@ Result<QList<TriagedInvitation>> InvitationTriage::triageStored(bool all)
     return R::ok(out);
 }
 
-Result<DecisionUndo> InvitationTriage::decide(qint64 invitationId, const QString& decision)
+Status InvitationTriage::relearn()
+{
+    auto learned = TriageTraining::relearn(m_db, Clock::isoNow(), recipientKeywords());
+    return learned ? Status::ok() : Status::fail(learned.error());
+}
+
+Result<DecisionUndo> InvitationTriage::decide(qint64 invitationId, const QString& decision, bool retrain)
 {
     using R = Result<DecisionUndo>;
     static const QStringList allowed = {QStringLiteral("accepted"), QStringLiteral("ignored"),
@@ -143,13 +152,13 @@ Result<DecisionUndo> InvitationTriage::decide(qint64 invitationId, const QString
         return R::fail(QCoreApplication::translate("Triage", "Cannot save the decision: the database refused."));
     }
     // Learning is a refinement: a failure here must not lose the decision itself.
-    if (auto learned = TriageTraining::relearn(m_db, Clock::isoNow(), recipientKeywords()); !learned) {
+    if (auto learned = retrain ? relearn() : Status::ok(); !learned) {
         qWarning("triage: relearning failed: %s", qPrintable(learned.error()));
     }
     return R::ok(undo);
 }
 
-Status InvitationTriage::undo(const DecisionUndo& u)
+Status InvitationTriage::undo(const DecisionUndo& u, bool retrain)
 {
     db::Transaction tx(m_db);
     if (auto s =
@@ -165,7 +174,7 @@ Status InvitationTriage::undo(const DecisionUndo& u)
     if (!tx.commit()) {
         return Status::fail(QCoreApplication::translate("Triage", "Cannot undo: the database refused."));
     }
-    if (auto learned = TriageTraining::relearn(m_db, Clock::isoNow(), recipientKeywords()); !learned) {
+    if (auto learned = retrain ? relearn() : Status::ok(); !learned) {
         qWarning("triage: relearning failed: %s", qPrintable(learned.error()));
     }
     return Status::ok();

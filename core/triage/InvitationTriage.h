@@ -47,9 +47,13 @@ public:
 
     /// Accept (creates or links the contact, source "invitation"), ignore, or say the flag was
     /// wrong; then retrains the user's weights. decision is "accepted", "ignored" or "flag_wrong".
-    Result<DecisionUndo> decide(qint64 invitationId, const QString& decision);
+    /// A bulk decision passes retrain = false for each invitation and calls relearn() once: each
+    /// retraining replays every decision so far.
+    Result<DecisionUndo> decide(qint64 invitationId, const QString& decision, bool retrain = true);
     /// Puts an invitation back as it was before decide() (and removes a contact Accept created).
-    Status undo(const DecisionUndo& undo);
+    Status undo(const DecisionUndo& undo, bool retrain = true);
+    /// Retrains the user's weights from every decision recorded so far.
+    Status relearn();
 
     /// A polite reply asking how the sender came across the user, for "Ask for context".
     static QString askForContextReply(const QString& senderName, const QString& userName);

@@ -114,6 +114,15 @@ void tst_NetworkAudit::giveContextRecordsPreviousValues()
     QCOMPARE(c->position, QStringLiteral("Engineer"));
     QCOMPARE(c->howMet, QString());
     QCOMPARE(audit.queue()->size(), 1);
+
+    // A position alone (no "how we met") is still an answer: the contact leaves the queue, and
+    // undoing it puts them back.
+    auto positionOnly = audit.giveContext(a, QStringLiteral("Head of Data"), QString(), QString());
+    QVERIFY2(positionOnly, qPrintable(positionOnly.error()));
+    QVERIFY(positionOnly->markedKept);
+    QVERIFY(audit.queue()->isEmpty());
+    QVERIFY(audit.revert(positionOnly.value()));
+    QCOMPARE(audit.queue()->size(), 1);
 }
 
 void tst_NetworkAudit::archiveAndDeleteAreUndoable()

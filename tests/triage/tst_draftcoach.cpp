@@ -17,6 +17,7 @@ private slots:
     void placeholdersAreFlagged();
     void longNoteIsFlagged();
     void metadataDoesNotJudgeADraft();
+    void defaultTextIsACollectorsNote();
 };
 
 void TestDraftCoach::emptyDraftGetsTheBasics()
@@ -63,6 +64,24 @@ void TestDraftCoach::metadataDoesNotJudgeADraft()
     for (const TriageReason& r : a.result.reasons) {
         QVERIFY2(!r.featureKey.startsWith(u"meta."_s), qPrintable(r.featureKey));
     }
+}
+
+void TestDraftCoach::defaultTextIsACollectorsNote()
+{
+    // The user's own untouched default text is what the inbox flags; on a draft nothing outweighs it.
+    for (const QString& draft : {u"I'd like to add you to my professional network on LinkedIn."_s,
+                                 u"Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen."_s,
+                                 u"   "_s}) {
+        const DraftAdvice a = DraftCoach().analyzeDraft(draft, u"Jana Novak"_s);
+        QCOMPARE(a.result.verdict, Verdict::Collector);
+        QVERIFY(a.result.score >= CollectorDetector::kCollectorThreshold);
+        QVERIFY2(a.suggestions.join(u' ').contains(u"default invitation text"_s), qPrintable(a.suggestions.join(u'|')));
+    }
+    // Default text plus real shared context is not judged by the template alone.
+    const DraftAdvice a = DraftCoach().analyzeDraft(
+        u"Hi Jana, we met at the Košice Data Meetup on Tuesday. I'd like to add you to my professional network."_s,
+        u"Jana Novak"_s);
+    QVERIFY(!a.suggestions.join(u' ').contains(u"default invitation text"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDraftCoach)
