@@ -1,5 +1,7 @@
 #include "VCardCodec.h"
 
+#include "util/ContentLines.h"
+
 #include "importers/VCardProperty.h"
 #include "reports/IcsWriter.h"
 
@@ -150,34 +152,8 @@ QList<QByteArray> cardLines(const QByteArray& data, bool* complete)
 
 QString VCardCodec::escapeText(const QString& text)
 {
-    QString out;
-    out.reserve(text.size() + 8);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        switch (c.unicode()) {
-        case '\\':
-            out += QLatin1String("\\\\");
-            break;
-        case ',':
-            out += QLatin1String("\\,");
-            break;
-        case ';':
-            out += QLatin1String("\\;");
-            break;
-        case '\r':
-            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-                ++i;
-            }
-            out += QLatin1String("\\n");
-            break;
-        case '\n':
-            out += QLatin1String("\\n");
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    // RFC 6350 §3.4 = RFC 5545 §3.3.11: the one shared implementation.
+    return contentlines::escapeText(text);
 }
 
 QString VCardCodec::paramValue(const QString& value)
@@ -203,8 +179,8 @@ QString VCardCodec::paramValue(const QString& value)
 
 QByteArray VCardCodec::foldLine(const QByteArray& line)
 {
-    // Same rule as iCalendar (RFC 6350 3.2 = RFC 5545 3.1): reuse the one folding implementation.
-    return ics::foldLine(line);
+    // Same rule as iCalendar (RFC 6350 3.2 = RFC 5545 3.1): the one shared implementation.
+    return contentlines::foldLine(line);
 }
 
 QByteArray VCardCodec::encode(const Contact& c, const CardExtras& extras, VCardVersion version,
