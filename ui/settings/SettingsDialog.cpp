@@ -3,12 +3,14 @@
 #include "db/Backup.h"
 #include "db/Database.h"
 #include "followups/CadencePolicy.h"
+#include "scoring/ScoringService.h"
 #include "store/SettingsStore.h"
 #include "util/Translations.h"
 #include "widgets/MessageBox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -17,6 +19,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -51,6 +54,7 @@ SettingsDialog::SettingsDialog(db::Database& db, QWidget* parent) : QDialog(pare
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(profilePage(), tr("&Profile"));
     m_tabs->addTab(cadencePage(), tr("&Cadences"));
+    m_tabs->addTab(scoringPage(), tr("&Scoring"));
     m_tabs->addTab(databasePage(), tr("&Database"));
     m_tabs->addTab(languagePage(), tr("Lang&uage"));
     layout->addWidget(m_tabs);
@@ -92,6 +96,47 @@ QWidget* SettingsDialog::profilePage()
         form->addRow(label, e);
         m_profile.insert(key, e);
     }
+    return page;
+}
+
+QWidget* SettingsDialog::scoringPage()
+{
+    auto* page = new QWidget(this);
+    auto* outer = new QVBoxLayout(page);
+    auto* intro = new QLabel(tr("What a relationship score is made of, in points out of 100 (penalties are taken "
+                                "off), and where the tiers begin. Scores are recalculated when you press OK."),
+                             page);
+    intro->setWordWrap(true);
+    outer->addWidget(intro);
+    auto* scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    auto* inner = new QWidget(scroll);
+    auto* form = new QFormLayout(inner);
+    const scoring::ScoreWeights weights = scoring::ScoringService(m_db).weights();
+    for (const scoring::ScoreWeights::Field& f : scoring::ScoreWeights::fields()) {
+        auto* box = new QDoubleSpinBox(inner);
+        box->setObjectName(QStringLiteral("weight.") + f.key);
+        box->setAccessibleName(f.label);
+        box->setRange(f.minimum, f.maximum);
+        box->setDecimals(f.maximum > 100 ? 0 : 1);
+        box->setValue(weights.*(f.member));
+        form->addRow(f.label + QLatin1Char(':'), box);
+        m_weights.insert(f.key, box);
+    }
+    scroll->setWidget(inner);
+    outer->addWidget(scroll, 1);
+    auto* defaults = new QPushButton(tr("Restore &Defaults"), page);
+    defaults->setObjectName(QStringLiteral("weightDefaults"));
+    connect(defaults, &QPushButton::clicked, this, [this] {
+        const scoring::ScoreWeights d;
+        for (const scoring::ScoreWeights::Field& f : scoring::ScoreWeights::fields()) {
+            m_weights.value(f.key)->setValue(d.*(f.member));
+        }
+    });
+    auto* row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(defaults);
+    outer->addLayout(row);
     return page;
 }
 
@@ -263,6 +308,18 @@ bool SettingsDialog::save()
         MessageBox::critical(this, tr("Settings"), s.error());
         return false;
     }
+    scoring::ScoringService scoring(m_db);
+    scoring::ScoreWeights weights = scoring.weights();
+    for (const scoring::ScoreWeights::Field& f : scoring::ScoreWeights::fields()) {
+        weights.*(f.member) = m_weights.value(f.key)->value();
+    }
+    if (!(weights == scoring.weights())) {
+        if (auto s = scoring.setWeights(weights); !s) {
+            MessageBox::critical(this, tr("Settings"), s.error());
+            return false;
+        }
+    }
+    // Views reload and the score keeper recalculates with the new weights and cadences.
     m_db.notifyChanged(db::Entity::Settings);
     const QString language = m_language->currentData().toString();
     if (language != savedLanguage()) {

@@ -4,6 +4,7 @@
 #include <QHash>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
@@ -39,6 +40,7 @@ signals:
 private:
     QWidget* profilePage();
     QWidget* cadencePage();
+    QWidget* scoringPage();
     QWidget* databasePage();
     QWidget* languagePage();
     void reloadBackups();
@@ -50,6 +52,7 @@ private:
     QHash<QString, QPair<QSpinBox*, QSpinBox*>> m_cadences;
     QListWidget* m_backups = nullptr;
     QComboBox* m_language = nullptr;
+    QHash<QString, QDoubleSpinBox*> m_weights;
 };
 
 } // namespace rapport
