@@ -6199,6 +6199,18 @@
         <source>Rapport uses the new language the next time it starts. Dates and numbers follow the language too.</source>
         <translation>Rapport verwendet die neue Sprache beim nächsten Start. Auch Datums- und Zahlenformate richten sich nach der Sprache.</translation>
     </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation>&amp;Bewertung</translation>
+    </message>
+    <message>
+        <source>What a relationship score is made of, in points out of 100 (penalties are taken off), and where the tiers begin. Scores are recalculated when you press OK.</source>
+        <translation>Woraus sich der Beziehungs-Score zusammensetzt, in Punkten von 100 (Abzüge werden abgezogen), und wo die Stufen beginnen. Die Scores werden neu berechnet, wenn Sie auf OK klicken.</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>&amp;Standardwerte wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>rapport::TimelineModel</name>

@@ -6308,6 +6308,18 @@
         <source>Rapport uses the new language the next time it starts. Dates and numbers follow the language too.</source>
         <translation>Rapport použije nový jazyk pri ďalšom spustení. Podľa jazyka sa riadia aj formáty dátumov a čísel.</translation>
     </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation>&amp;Hodnotenie</translation>
+    </message>
+    <message>
+        <source>What a relationship score is made of, in points out of 100 (penalties are taken off), and where the tiers begin. Scores are recalculated when you press OK.</source>
+        <translation>Z čoho sa skladá skóre vzťahu, v bodoch zo 100 (zrážky sa odpočítavajú), a kde začínajú úrovne. Skóre sa prepočíta, keď stlačíte OK.</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>&amp;Obnoviť predvolené</translation>
+    </message>
 </context>
 <context>
     <name>rapport::TimelineModel</name>
