@@ -41,6 +41,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -102,6 +103,9 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent) : QMai
 
 MainWindow::~MainWindow()
 {
+    if (m_backupThread) {
+        m_backupThread->wait(); // the copy finishes; its own connection closes with it
+    }
     m_navigation->clear();
 }
 
@@ -249,11 +253,34 @@ void MainWindow::runHousekeeping()
     } else if (purged.value() > 0) {
         qCInfo(lcUi) << "purged" << purged.value() << "contacts from the Trash";
     }
-    if (m_session->path() != QLatin1String(":memory:")) {
-        if (auto backup = db::BackupManager(m_session->path()).dailyBackupIfDue(m_session->db()); !backup) {
-            m_messageBar->showMessage(tr("Today's backup failed: %1").arg(backup.error()), MessageBar::Kind::Error);
-        }
+    const QString path = m_session->path();
+    if (path == QLatin1String(":memory:") || m_backupThread) {
+        return;
     }
+    // Today's backup copies the whole file: seconds for a large network. It runs on a worker with
+    // its own connection (the online backup API copies a consistent snapshot while the window
+    // keeps working), and only a failure is reported.
+    auto error = std::make_shared<QString>();
+    m_backupThread = QThread::create([path, error] {
+        db::Database::Options o;
+        o.backupBeforeMigration = false;
+        auto connection = db::Database::open(path, o);
+        if (!connection) {
+            *error = connection.error();
+            return;
+        }
+        if (auto backup = db::BackupManager(path).dailyBackupIfDue(*connection.value()); !backup) {
+            *error = backup.error();
+        }
+    });
+    connect(m_backupThread, &QThread::finished, this, [this, error] {
+        m_backupThread->deleteLater();
+        m_backupThread = nullptr;
+        if (!error->isEmpty()) {
+            m_messageBar->showMessage(tr("Today's backup failed: %1").arg(*error), MessageBar::Kind::Error);
+        }
+    });
+    m_backupThread->start(QThread::LowPriority);
 }
 
 void MainWindow::buildViews()

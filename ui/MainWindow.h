@@ -11,6 +11,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QThread;
 class QUndoGroup;
 
 namespace rapport {
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<Session> m_session;
     AppContext* m_context = nullptr;
     scoring::ScoreKeeper* m_scoreKeeper = nullptr;
+    QThread* m_backupThread = nullptr; ///< today's backup, while it runs
     QUndoGroup* m_undoGroup = nullptr;
     QListWidget* m_navList = nullptr;
     QStackedWidget* m_stack = nullptr;

@@ -1,6 +1,7 @@
 // The main window driven like a user: keyboard into real widgets, dialogs answered as they open.
 #include "MainWindow.h"
 #include "TestDb.h"
+#include "db/Backup.h"
 #include "detail/ContactDetailPanel.h"
 #include "dialogs/LogConversationDialog.h"
 #include "dialogs/MergeContactsDialog.h"
@@ -65,6 +66,7 @@ private slots:
     void searchNarrowsTheList();
     void bulkAddsToCircle();
     void mergesTwoContactsAndUndoes();
+    void makesTodaysBackupInTheBackground();
 
 private:
     ContactsView* contacts() const { return m_window->view<ContactsView>(QStringLiteral("contacts")); }
@@ -219,6 +221,18 @@ void TestMainWindow::mergesTwoContactsAndUndoes()
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE(contacts()->model()->totalCount(), 3);
     QTRY_COMPARE(store.get(kept)->emails.size(), 1);
+}
+
+void TestMainWindow::makesTodaysBackupInTheBackground()
+{
+    // Shortly after the window opens, today's backup is written by a worker thread with its own
+    // connection; the window's own connection stays usable.
+    const QString path = m_window->session().path();
+    QVERIFY(db::BackupManager(path).list().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!db::BackupManager(path).list().isEmpty(), 15000);
+    const auto backups = db::BackupManager(path).list();
+    QVERIFY(db::verifyBackupFile(backups.first().path));
+    QCOMPARE(contacts()->model()->rowCount(), 3);
 }
 
 QTEST_MAIN(TestMainWindow)
