@@ -102,6 +102,8 @@ int triageCsv(Context& ctx, const QString& path, const triage::CollectorDetector
                             "cli", "%1 holds no invitations (expected LinkedIn's Invitations.csv or JSON Lines).")
                             .arg(path));
     }
+    QList<triage::TriageInput> inputs;
+    QList<qint64> lines;
     for (const auto& inv : parsed.invitations) {
         if (!inv.incoming) {
             continue;
@@ -110,7 +112,12 @@ int triageCsv(Context& ctx, const QString& path, const triage::CollectorDetector
         in.message = inv.message;
         in.fromName = inv.fromName;
         in.recipientName = inv.toName;
-        printOne(ctx, QJsonValue(static_cast<qint64>(inv.line)), inv.fromName, d.analyze(in));
+        inputs.append(in);
+        lines.append(static_cast<qint64>(inv.line));
+    }
+    const QList<triage::TriageResult> results = d.analyzeAll(inputs);
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        printOne(ctx, QJsonValue(lines.at(i)), inputs.at(i).fromName, results.at(i));
     }
     ctx.out().flush();
     return ExitOk;

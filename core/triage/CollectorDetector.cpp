@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
+#include <vector>
 
 namespace rapport::triage {
 
@@ -30,6 +32,38 @@ Verdict CollectorDetector::verdictFor(double score)
 TriageResult CollectorDetector::analyze(const TriageInput& input) const
 {
     return score(FeatureExtractor::extract(input));
+}
+
+QList<TriageResult> CollectorDetector::analyzeAll(const QList<TriageInput>& inputs) const
+{
+    QList<TriageResult> results(inputs.size());
+    // Extraction is pure (the compiled phrase patterns are shared read-only; each match keeps its
+    // own state), so chunks of the list can run side by side. Small lists are not worth a thread.
+    constexpr qsizetype kMinPerThread = 256;
+    const qsizetype hardware = std::max(1U, std::thread::hardware_concurrency());
+    const qsizetype threads = std::clamp<qsizetype>(inputs.size() / kMinPerThread, 1, std::min<qsizetype>(hardware, 8));
+    const auto work = [this, &inputs, &results](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i) {
+            results[i] = analyze(inputs.at(i));
+        }
+    };
+    if (threads <= 1) {
+        work(0, inputs.size());
+        return results;
+    }
+    // Detach the list from any other owner before threads write to separate elements of it.
+    results.detach();
+    std::vector<std::thread> pool;
+    pool.reserve(std::size_t(threads - 1));
+    const qsizetype chunk = (inputs.size() + threads - 1) / threads;
+    for (qsizetype t = 1; t < threads; ++t) {
+        pool.emplace_back(work, t * chunk, std::min(inputs.size(), (t + 1) * chunk));
+    }
+    work(0, std::min(inputs.size(), chunk));
+    for (std::thread& th : pool) {
+        th.join();
+    }
+    return results;
 }
 
 TriageResult CollectorDetector::score(const ExtractedFeatures& features) const

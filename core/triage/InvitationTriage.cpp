@@ -54,6 +54,7 @@ Result<QList<TriagedInvitation>> InvitationTriage::triageStored(bool all)
         return R::fail(QCoreApplication::translate("Triage", "Cannot read the invitations: %1").arg(q.error()));
     }
     QList<TriagedInvitation> out;
+    QList<TriageInput> inputs;
     while (q.next()) {
         TriageInput in;
         in.message = q.string(1);
@@ -69,7 +70,12 @@ Result<QList<TriagedInvitation>> InvitationTriage::triageStored(bool all)
         in.priorConversations = q.value(7).toInt();
         in.introducedBySomeone = q.value(8).toInt() != 0;
         in.recipientKeywords = keywords;
-        out.append({q.int64(0), in.fromName, detector.analyze(in)});
+        out.append({q.int64(0), in.fromName, {}});
+        inputs.append(in);
+    }
+    const QList<TriageResult> results = detector.analyzeAll(inputs);
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        out[i].result = results.at(i);
     }
     db::Transaction tx(m_db);
     db::SqlQuery update(m_db, QStringLiteral("UPDATE invitations SET verdict=?, score=?, reasons=? WHERE id=?"));

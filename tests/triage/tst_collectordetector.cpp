@@ -40,6 +40,7 @@ class TestCollectorDetector : public QObject
 
 private slots:
     void everyPhrasePatternCompiles();
+    void analyzeAllMatchesOneAtATime();
     void featureKeysRoundTrip();
 
     void judgesByTheRules_data();
@@ -386,6 +387,32 @@ void TestCollectorDetector::scoreIsAProbabilityForEmptyInput()
     QCOMPARE(verdictKey(r.verdict), verdictKey(CollectorDetector::verdictFor(r.score)));
     QCOMPARE(verdictFromKey(u"collector"), std::optional<Verdict>(Verdict::Collector));
     QCOMPARE(verdictFromKey(u"nonsense"), std::optional<Verdict>());
+}
+
+void TestCollectorDetector::analyzeAllMatchesOneAtATime()
+{
+    // Enough requests to be spread over threads; every answer equals the one-at-a-time answer.
+    const QStringList messages = {
+        u"I'd like to add you to my professional network on LinkedIn."_s,
+        u"Hi Jana, we met at the Košice Data Meetup on Tuesday. Could I ask how you handled late GPS data?"_s,
+        u"We help SaaS founders scale to 7 figures. Book a free strategy call."_s,
+        u"I'm a LION open networker with 28,000+ connections, never IDK."_s,
+        u"Wir haben zusammen am Projekt Atlas bei Bosch gearbeitet."_s,
+        QString()};
+    QList<TriageInput> inputs;
+    for (int i = 0; i < 1500; ++i) {
+        inputs << note(messages.at(i % messages.size()) + QString(i % 7, u' '), i % 50, 100 + i);
+    }
+    const CollectorDetector detector;
+    const QList<TriageResult> all = detector.analyzeAll(inputs);
+    QCOMPARE(all.size(), inputs.size());
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        const TriageResult one = detector.analyze(inputs.at(i));
+        QCOMPARE(all.at(i).verdict, one.verdict);
+        QCOMPARE(all.at(i).score, one.score);
+        QCOMPARE(all.at(i).reasons.size(), one.reasons.size());
+    }
+    QVERIFY(detector.analyzeAll({}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCollectorDetector)

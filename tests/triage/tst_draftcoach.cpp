@@ -69,9 +69,9 @@ void TestDraftCoach::metadataDoesNotJudgeADraft()
 void TestDraftCoach::defaultTextIsACollectorsNote()
 {
     // The user's own untouched default text is what the inbox flags; on a draft nothing outweighs it.
-    for (const QString& draft : {u"I'd like to add you to my professional network on LinkedIn."_s,
-                                 u"Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen."_s,
-                                 u"   "_s}) {
+    for (const QString& draft :
+         {u"I'd like to add you to my professional network on LinkedIn."_s,
+          u"Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen."_s, u"   "_s}) {
         const DraftAdvice a = DraftCoach().analyzeDraft(draft, u"Jana Novak"_s);
         QCOMPARE(a.result.verdict, Verdict::Collector);
         QVERIFY(a.result.score >= CollectorDetector::kCollectorThreshold);
