@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "TestDb.h"
 #include "db/SqlQuery.h"
+#include "dialogs/WriteNoteDialog.h"
 #include "model/Conversation.h"
 #include "model/FollowUp.h"
 #include "models/PlanItemModel.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QStandardItemModel>
@@ -181,6 +183,15 @@ void TestPlanViews::todayListsWhatIsDueAndMarksDoneWithUndo()
     m_window->session().undoStack()->undo();
     QCOMPARE(followUpStatus(db, m_fuAda), QStringLiteral("open"));
     QTRY_COMPARE(today()->model()->itemCount(), 2);
+
+    // The note coach opens for the current contact, so a message before the call is checked too.
+    today()->selectFollowUps({m_fuAda});
+    WriteNoteDialog* note = today()->writeNote();
+    QVERIFY(note);
+    auto* recipient = note->findChild<QLineEdit*>(QStringLiteral("noteRecipient"));
+    QVERIFY(recipient);
+    QCOMPARE(recipient->text(), QStringLiteral("Ada Lovelace"));
+    note->close();
 }
 
 void TestPlanViews::bulkSnoozeIsOneUndoStep()

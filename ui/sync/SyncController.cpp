@@ -34,9 +34,9 @@ QString nameOf(const QSslCertificate& cert, bool subject)
 {
     QString name = subject ? cert.subjectDisplayName() : cert.issuerDisplayName();
     if (name.isEmpty()) {
-        name = (subject ? cert.subjectInfo(QSslCertificate::Organization)
-                        : cert.issuerInfo(QSslCertificate::Organization))
-                   .join(QStringLiteral(", "));
+        name =
+            (subject ? cert.subjectInfo(QSslCertificate::Organization) : cert.issuerInfo(QSslCertificate::Organization))
+                .join(QStringLiteral(", "));
     }
     return name.isEmpty() ? SyncController::tr("(none)") : name;
 }
@@ -124,7 +124,8 @@ QString SyncController::summaryDetails(const SyncSummary& s)
                  .arg(s.pulledDeleted)
           << tr("Pushed: %L1 new, %L2 updated, %L3 deleted").arg(s.pushedNew).arg(s.pushedUpdated).arg(s.pushedDeleted);
     if (s.todosPublished > 0 || s.todosDeleted > 0) {
-        lines << tr("Follow-ups: %L1 published, %L2 removed from the calendar").arg(s.todosPublished).arg(s.todosDeleted);
+        lines
+            << tr("Follow-ups: %L1 published, %L2 removed from the calendar").arg(s.todosPublished).arg(s.todosDeleted);
     }
     if (s.conflicts > 0) {
         lines << tr("Conflicts: %L1, both versions kept (File › Sync… lists them)").arg(s.conflicts);
@@ -211,9 +212,8 @@ Status SyncController::saveAccount(const Account& a)
     if (a == before) {
         return Status::ok();
     }
-    const QJsonObject o{{kServer, a.server.toString(QUrl::FullyEncoded)},
-                        {kUser, a.user},
-                        {kPublish, a.publishFollowUps}};
+    const QJsonObject o{
+        {kServer, a.server.toString(QUrl::FullyEncoded)}, {kUser, a.user}, {kPublish, a.publishFollowUps}};
     if (auto s = SettingsStore(m_db).setJson(settingsKey(), o); !s) {
         return s;
     }
@@ -386,9 +386,8 @@ void SyncController::askTrust()
         return;
     }
     QPointer<SyncController> self(this);
-    const MessageBox::Button answer =
-        MessageBox::warning(m_window, tr("Untrusted Certificate"), text, QMessageBox::Yes | QMessageBox::Cancel,
-                            QMessageBox::Cancel);
+    const MessageBox::Button answer = MessageBox::warning(m_window, tr("Untrusted Certificate"), text,
+                                                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (!self || m_phase != Phase::AskingTrust) {
         return; // closed or cancelled while the question was open
     }
@@ -435,11 +434,11 @@ void SyncController::complete(const SyncSummary& summary)
     m_keychainTimer->stop();
     SyncSummary s = summary;
     if (s.state == SyncState::AuthFailed && m_passwordSource == PasswordSource::None) {
-        s.message += QLatin1Char(' ') +
-                     (m_keychainError.isEmpty()
-                          ? tr("No password was given; enter it in File › Sync….")
-                          : tr("No password came from the system keychain (%1); enter it in File › Sync….")
-                                .arg(m_keychainError));
+        s.message +=
+            QLatin1Char(' ') + (m_keychainError.isEmpty()
+                                    ? tr("No password was given; enter it in File › Sync….")
+                                    : tr("No password came from the system keychain (%1); enter it in File › Sync….")
+                                          .arg(m_keychainError));
     }
     m_state = s.state;
     m_lastSummary = s;
@@ -463,8 +462,8 @@ void SyncController::report(const SyncSummary& s)
     case SyncState::Done:
         m_lastAutoError.clear();
         if (s.conflicts > 0) {
-            emit infoMessage(tr("%n sync conflict(s): both versions were kept, File › Sync… shows them.", nullptr,
-                                s.conflicts));
+            emit infoMessage(
+                tr("%n sync conflict(s): both versions were kept, File › Sync… shows them.", nullptr, s.conflicts));
         }
         return;
     case SyncState::Offline:

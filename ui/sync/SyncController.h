@@ -139,7 +139,7 @@ private:
     QList<QSslError> m_pendingSslErrors;
     sync::SyncSummary m_lastSummary;
     QString m_lastLine;
-    QString m_lastAutoError; ///< the last error a periodic run reported, so it is not repeated
+    QString m_lastAutoError;      ///< the last error a periodic run reported, so it is not repeated
     quint64 m_readGeneration = 0; ///< answers of abandoned keychain reads are ignored
     bool m_automatic = false;
 };

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "db/Database.h"
 #include "dialogs/DatePickerDialog.h"
+#include "dialogs/WriteNoteDialog.h"
 #include "models/PlanItemModel.h"
 #include "reports/FollowUpCalendar.h"
 #include "reports/WeeklyListPrinter.h"
@@ -106,6 +107,9 @@ PlanView::PlanView(Mode mode, AppContext& ctx, QWidget* parent)
     connect(resched, &QAction::triggered, this, &PlanView::reschedule);
     connect(open, &QAction::triggered, this, &PlanView::openContact);
     connect(log, &QAction::triggered, this, &PlanView::logConversation);
+    auto* note = make(QStringLiteral("writeNote"), QString(), tr("&Write a Note…"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(note, &QAction::triggered, this, &PlanView::writeNote);
     connect(m_table, &QAbstractItemView::activated, this, &PlanView::openContact);
 
     if (mode == Mode::Week) {
@@ -480,6 +484,21 @@ void PlanView::logConversation()
     if (!ids.isEmpty()) {
         emit context().logConversationRequested(ids);
     }
+}
+
+WriteNoteDialog* PlanView::writeNote()
+{
+    // The same coach as for invitations: a message to send before the call reads as personal,
+    // not as a form letter.
+    const PlanItem* item = m_model->itemAt(m_table->currentIndex().row());
+    QString opener;
+    if (item && !item->followUp.reason.isEmpty()) {
+        opener = tr("Hi %1, ").arg(item->contactName.section(QLatin1Char(' '), 0, 0));
+    }
+    auto* dialog = new WriteNoteDialog(item ? item->contactName : QString(), opener, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 Result<reports::WeeklyList> PlanView::weeklyList()

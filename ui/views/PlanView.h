@@ -14,6 +14,7 @@ class QToolButton;
 namespace rapport {
 
 class PlanItemModel;
+class WriteNoteDialog;
 
 /// Today ("10 calls before 10": what is due or overdue now, best first) and This week (the
 /// week's list by day or by priority, any week, with print preview, PDF and calendar export).
@@ -48,6 +49,8 @@ public:
     void reschedule();
     void openContact();
     void logConversation();
+    /// Opens the note coach for the current contact (a message before the call).
+    WriteNoteDialog* writeNote();
     void printPreview();
     void print();
     /// Writes the week's list as PDF; returns false (and says why) on failure.
