@@ -199,26 +199,33 @@ const char* const kV1[] = {
         value TEXT NOT NULL) WITHOUT ROWID)",
 };
 
-// Version 2: full-text search over contacts, kept in step by triggers.
-const char* const kV2[] = {
-    R"(CREATE VIRTUAL TABLE contacts_fts USING fts5(
-        display_name, company, position, headline, notes, location,
-        content='contacts', content_rowid='id', tokenize='unicode61 remove_diacritics 2'))",
+// The triggers that keep contacts_fts in step row by row. A large import drops them for its
+// transaction and rebuilds the index once instead (see ftsInsertUpdateTriggers()).
+const char* const kFtsInsertTrigger =
     R"(CREATE TRIGGER contacts_fts_ai AFTER INSERT ON contacts BEGIN
         INSERT INTO contacts_fts(rowid, display_name, company, position, headline, notes, location)
         VALUES (new.id, new.display_name, new.company, new.position, new.headline, new.notes, new.location);
-    END)",
-    R"(CREATE TRIGGER contacts_fts_ad AFTER DELETE ON contacts BEGIN
-        INSERT INTO contacts_fts(contacts_fts, rowid, display_name, company, position, headline, notes, location)
-        VALUES ('delete', old.id, old.display_name, old.company, old.position, old.headline, old.notes, old.location);
-    END)",
+    END)";
+const char* const kFtsUpdateTrigger =
     R"(CREATE TRIGGER contacts_fts_au AFTER UPDATE OF display_name, company, position, headline, notes, location
         ON contacts BEGIN
         INSERT INTO contacts_fts(contacts_fts, rowid, display_name, company, position, headline, notes, location)
         VALUES ('delete', old.id, old.display_name, old.company, old.position, old.headline, old.notes, old.location);
         INSERT INTO contacts_fts(rowid, display_name, company, position, headline, notes, location)
         VALUES (new.id, new.display_name, new.company, new.position, new.headline, new.notes, new.location);
+    END)";
+
+// Version 2: full-text search over contacts, kept in step by triggers.
+const char* const kV2[] = {
+    R"(CREATE VIRTUAL TABLE contacts_fts USING fts5(
+        display_name, company, position, headline, notes, location,
+        content='contacts', content_rowid='id', tokenize='unicode61 remove_diacritics 2'))",
+    kFtsInsertTrigger,
+    R"(CREATE TRIGGER contacts_fts_ad AFTER DELETE ON contacts BEGIN
+        INSERT INTO contacts_fts(contacts_fts, rowid, display_name, company, position, headline, notes, location)
+        VALUES ('delete', old.id, old.display_name, old.company, old.position, old.headline, old.notes, old.location);
     END)",
+    kFtsUpdateTrigger,
     "INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')",
 };
 
@@ -353,6 +360,11 @@ Status Migrations::migrate(QSqlDatabase& db, int target)
             QCoreApplication::translate("Migrations", "Upgrading the database failed and was undone: %1").arg(why));
     }
     return Status::ok();
+}
+
+QStringList ftsInsertUpdateTriggers()
+{
+    return {QString::fromUtf8(kFtsInsertTrigger), QString::fromUtf8(kFtsUpdateTrigger)};
 }
 
 } // namespace rapport::db

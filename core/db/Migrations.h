@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace rapport::db {
 
@@ -20,5 +21,9 @@ public:
     /// Refuses a database newer than this build knows, leaving it untouched.
     static Status migrate(QSqlDatabase& db, int target = latestVersion);
 };
+
+/// The CREATE TRIGGER statements for contacts_fts_ai and contacts_fts_au, exactly as the
+/// migration creates them, for a bulk import that drops them and rebuilds the index once.
+QStringList ftsInsertUpdateTriggers();
 
 } // namespace rapport::db

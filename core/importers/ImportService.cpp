@@ -8,6 +8,7 @@
 #include "OwnerIdentity.h"
 #include "db/Backup.h"
 #include "db/Database.h"
+#include "db/Migrations.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
 #include "util/Clock.h"
@@ -23,6 +24,9 @@
 namespace rapport::importers {
 
 namespace {
+
+/// People in one import from which the full-text index is rebuilt once instead of row by row.
+constexpr size_t kBulkFtsThreshold = 2000;
 
 /// Who must be written before whom: the owner first, people before the messages that link to them.
 int priority(ImportFormat f)
@@ -300,6 +304,20 @@ ImportReport ImportService::run(const QStringList& paths, const ImportOptions& o
     }
     contacts.reserve(people);
 
+    // Full-text index: a large import (at least as many people as the database already holds)
+    // drops the row-by-row FTS triggers for its transaction and rebuilds the index once at the
+    // end, three to four times faster than indexing each row. DDL is transactional in SQLite, so
+    // a cancel, an error or a crash rolls the triggers back with everything else.
+    const qint64 existing = db::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM contacts")).toLongLong();
+    const bool rebuildFts = !options.dryRun && people >= kBulkFtsThreshold && qint64(people) >= existing;
+    if (rebuildFts) {
+        for (const char* trigger : {"contacts_fts_ai", "contacts_fts_au"}) {
+            if (auto s = db::exec(m_db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(trigger))); !s) {
+                return writeFailed(s.error());
+            }
+        }
+    }
+
     // The owner: Profile.csv, then settings, then learned from the messages below.
     OwnerIdentity owner;
     {
@@ -415,6 +433,16 @@ ImportReport ImportService::run(const QStringList& paths, const ImportOptions& o
     }
     if (owner.isKnown() && !rememberOwner(m_db, changes, owner)) {
         return writeFailed(changes.error());
+    }
+    if (rebuildFts) {
+        if (auto s = db::exec(m_db, QStringLiteral("INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')")); !s) {
+            return writeFailed(s.error());
+        }
+        for (const QString& trigger : db::ftsInsertUpdateTriggers()) {
+            if (auto s = db::exec(m_db, trigger); !s) {
+                return writeFailed(s.error());
+            }
+        }
     }
     if (options.progress) {
         options.progress(total, total);

@@ -6,8 +6,13 @@
 #include "importers/ImportService.h"
 #include "util/Clock.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
+#include <atomic>
 
 using namespace rapport;
 using namespace rapport::importers;
@@ -313,6 +318,64 @@ private slots:
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM contacts WHERE display_name = 'Jana Kováčová'")), 2);
         const FileReport* vcf = reportFor(r, "contacts_v21_qp.vcf");
         QVERIFY(vcf->merged + vcf->updated + vcf->unchanged >= 2); // the duplicate card 11 and LinkedIn people
+    }
+
+    void largeImportRebuildsTheSearchIndexOnce()
+    {
+        // 3,000 people into an empty database: the row-by-row FTS triggers are dropped for the
+        // transaction and the index rebuilt once. Search must work as if row by row, the triggers
+        // must be back afterwards, and a cancelled large import must leave them in place.
+        ImportTestDb t;
+        const QString csv = t.dir.filePath(QStringLiteral("big/Connections.csv"));
+        QVERIFY(QDir().mkpath(QFileInfo(csv).absolutePath()));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+        for (int i = 0; i < 3000; ++i) {
+            f.write(QStringLiteral("Person%1,Zed%1,https://www.linkedin.com/in/p-%1,,Firma %2,Analyst,01 Jan 2024\n")
+                        .arg(i)
+                        .arg(i % 7 == 0 ? QStringLiteral("Nordlicht") : QStringLiteral("Acme"))
+                        .toUtf8());
+        }
+        f.close();
+        const auto triggers = [&t] {
+            return t.count(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                                          "('contacts_fts_ai', 'contacts_fts_au', 'contacts_fts_ad')"));
+        };
+        QCOMPARE(triggers(), 3);
+
+        std::atomic<bool> cancel{false};
+        ImportOptions o = quiet();
+        o.cancel = &cancel;
+        o.progress = [&cancel](qint64 done, qint64) {
+            if (done > 1000) {
+                cancel = true;
+            }
+        };
+        const ImportReport cancelled = ImportService(*t.db).run({csv}, o);
+        QVERIFY(cancelled.cancelled);
+        QCOMPARE(triggers(), 3);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM contacts")), 0);
+
+        const ImportReport r = ImportService(*t.db).run({csv}, quiet());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM contacts")), 3000);
+        QCOMPARE(triggers(), 3);
+        QSqlQuery check(t.db->sql());
+        QVERIFY2(check.exec(QStringLiteral("INSERT INTO contacts_fts(contacts_fts) VALUES ('integrity-check')")),
+                 qPrintable(check.lastError().text()));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'nordlicht'")),
+                 429);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'person2999'")), 1);
+        // The triggers work again: an edit after the import is searchable at once.
+        QVERIFY(check.exec(QStringLiteral("UPDATE contacts SET company = 'Quillbridge' WHERE display_name = "
+                                          "'Person7 Zed7'")));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'quillbridge'")),
+                 1);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'nordlicht'")),
+                 428);
+        QVERIFY2(check.exec(QStringLiteral("INSERT INTO contacts_fts(contacts_fts) VALUES ('integrity-check')")),
+                 qPrintable(check.lastError().text()));
     }
 };
 
