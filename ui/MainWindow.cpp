@@ -18,6 +18,9 @@
 #include "services/commands/LogConversation.h"
 #include "settings/SettingsDialog.h"
 #include "store/ContactStore.h"
+#include "sync/SyncController.h"
+#include "sync/SyncDialog.h"
+#include "sync/SyncStatusWidget.h"
 #include "util/Logging.h"
 #include "views/ContactFilterBar.h"
 #include "views/ContactsView.h"
@@ -82,6 +85,8 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget* parent) : QMai
     setCentralWidget(splitter);
     m_navigation = new NavigationPane(m_navList, m_stack, this);
     connect(m_navigation, &NavigationPane::currentViewChanged, this, &MainWindow::onViewChanged);
+    m_syncStatus = new SyncStatusWidget(this);
+    statusBar()->addPermanentWidget(m_syncStatus);
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status);
 
@@ -142,6 +147,13 @@ void MainWindow::createMenus()
         &MainWindow::showImportHistory);
     add(file, QStringLiteral("export"), QString(), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
         &MainWindow::exportContacts);
+    file->addSeparator();
+    add(file, QStringLiteral("sync"), QString(), tr("S&ync…"), QKeySequence(Qt::SHIFT | Qt::Key_F9),
+        &MainWindow::showSync);
+    add(file, QStringLiteral("syncNow"), QString(), tr("Sync No&w"), QKeySequence(Qt::Key_F9), &MainWindow::syncNow);
+    add(file, QStringLiteral("cancelSync"), QString(), tr("&Cancel Sync"), QKeySequence(),
+        [this] { m_sync->cancel(); });
+    file->addSeparator();
     add(file, QStringLiteral("sampleData"), QStringLiteral("sample-data"), tr("Explore &Sample Data"), QKeySequence(),
         &MainWindow::loadSampleData);
     add(file, QStringLiteral("removeSampleData"), QString(), tr("&Remove Sample Data"), QKeySequence(),
@@ -199,6 +211,8 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     if (m_session) {
         m_undoGroup->removeStack(m_session->undoStack());
     }
+    // The controller goes with the context: a run still going is cancelled (what it applied stays).
+    m_syncStatus->setController(nullptr);
     delete m_context;
     m_session = std::move(session);
     m_context = new AppContext(*m_session, m_messageBar, this, this);
@@ -229,6 +243,16 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     connect(m_scoreKeeper, &scoring::ScoreKeeper::failed, this, [this](const QString& error) {
         m_messageBar->showMessage(tr("Scores could not be updated: %1").arg(error), MessageBar::Kind::Error);
     });
+    // Sync belongs to this database, like the score keeper: progress in the status bar, results
+    // on the message bar (offline as information), periodic runs once an account is set up.
+    m_sync = new SyncController(m_session->db(), this, m_context);
+    m_syncStatus->setController(m_sync);
+    connect(m_sync, &SyncController::infoMessage, this,
+            [this](const QString& text) { m_messageBar->showMessage(text); });
+    connect(m_sync, &SyncController::errorMessage, this,
+            [this](const QString& text) { m_messageBar->showMessage(text, MessageBar::Kind::Error); });
+    connect(m_sync, &SyncController::runningChanged, this, &MainWindow::updateSyncActions);
+    updateSyncActions();
 
     // Housekeeping for the file just opened (old Trash, today's backup) waits until the window
     // has painted: a backup of a large file takes seconds.
@@ -342,6 +366,13 @@ void MainWindow::updateFileMenu()
     const bool sample = demo::hasSampleData(m_session->db());
     m_actions.value(QStringLiteral("removeSampleData"))->setEnabled(sample);
     m_actions.value(QStringLiteral("sampleData"))->setEnabled(!sample);
+}
+
+void MainWindow::updateSyncActions()
+{
+    const bool running = m_sync && m_sync->isRunning();
+    m_actions.value(QStringLiteral("syncNow"))->setEnabled(!running);
+    m_actions.value(QStringLiteral("cancelSync"))->setEnabled(running);
 }
 
 void MainWindow::newContact()
@@ -497,6 +528,21 @@ void MainWindow::showSettings()
             Qt::QueuedConnection);
     connect(&dialog, &SettingsDialog::databaseRestored, this, [this] { m_session->undoStack()->clear(); });
     dialog.exec();
+}
+
+void MainWindow::showSync()
+{
+    SyncDialog dialog(*m_sync, this);
+    dialog.exec();
+}
+
+void MainWindow::syncNow()
+{
+    if (m_sync->account().isValid()) {
+        m_sync->syncNow();
+    } else {
+        showSync();
+    }
 }
 
 void MainWindow::openAnotherDatabase()

@@ -21,6 +21,8 @@ class ImportWizard;
 class MessageBar;
 class NavigationPane;
 class Session;
+class SyncController;
+class SyncStatusWidget;
 class View;
 namespace scoring {
 class ScoreKeeper;
@@ -39,6 +41,8 @@ public:
     Session& session() const { return *m_session; }
     AppContext& context() const { return *m_context; }
     scoring::ScoreKeeper* scoreKeeper() const { return m_scoreKeeper; }
+    SyncController* syncController() const { return m_sync; }
+    SyncStatusWidget* syncStatus() const { return m_syncStatus; }
     NavigationPane* navigation() const { return m_navigation; }
     MessageBar* messageBar() const { return m_messageBar; }
     View* view(const QString& id) const;
@@ -64,6 +68,10 @@ public slots:
     void loadSampleData();
     void removeSampleData();
     void showSettings();
+    /// File › Sync…: the CardDAV account, Sync Now, the conflicts list.
+    void showSync();
+    /// Sync Now: a run with the stored account, or the dialog when there is none yet.
+    void syncNow();
     void openAnotherDatabase();
     void bringToFront();
 
@@ -87,11 +95,14 @@ private:
     void restoreState();
     void saveState() const;
     void updateFileMenu();
+    void updateSyncActions();
     void updateTitle();
 
     std::unique_ptr<Session> m_session;
     AppContext* m_context = nullptr;
     scoring::ScoreKeeper* m_scoreKeeper = nullptr;
+    SyncController* m_sync = nullptr; ///< the open database's, owned by the context
+    SyncStatusWidget* m_syncStatus = nullptr;
     QThread* m_backupThread = nullptr; ///< today's backup, while it runs
     QUndoGroup* m_undoGroup = nullptr;
     QListWidget* m_navList = nullptr;
