@@ -1,4 +1,5 @@
 // The main window driven like a user: keyboard into real widgets, dialogs answered as they open.
+#include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "TestDb.h"
 #include "db/Backup.h"
@@ -30,20 +31,6 @@
 using namespace rapport;
 
 namespace {
-
-/// Runs `answer` on the next modal dialog of type T as soon as it is open.
-template <typename T, typename F> void whenModal(F answer)
-{
-    auto* timer = new QTimer(qApp);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
-        if (auto* d = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            answer(d);
-        }
-    });
-    timer->start(10);
-}
 
 void clickOk(QDialog* d)
 {
@@ -126,7 +113,7 @@ void TestMainWindow::selectRows(const QList<int>& rows)
 
 void TestMainWindow::createsContact()
 {
-    whenModal<NewContactDialog>([](NewContactDialog* d) {
+    test::whenModal<NewContactDialog>([](NewContactDialog* d) {
         QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("firstName")), QStringLiteral("Ada"));
         QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("lastName")), QStringLiteral("Lovelace"));
         QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("company")), QStringLiteral("Analytical"));
@@ -144,7 +131,7 @@ void TestMainWindow::createsContact()
 void TestMainWindow::logsConversationAndUndoes()
 {
     db::Database& db = m_window->session().db();
-    whenModal<LogConversationDialog>([](LogConversationDialog* d) {
+    test::whenModal<LogConversationDialog>([](LogConversationDialog* d) {
         QTest::keyClicks(d->contactField(), QStringLiteral("Peter"));
         QTest::keyClick(d->contactField(), Qt::Key_Return);
         QCOMPARE(d->contactIds().size(), 1);
@@ -189,7 +176,7 @@ void TestMainWindow::bulkAddsToCircle()
     contacts()->table()->setFocus();
     QTest::keyClick(contacts()->table(), Qt::Key_A, Qt::ControlModifier);
     QCOMPARE(contacts()->selectedIds().size(), 3);
-    whenModal<QInputDialog>([](QInputDialog* d) {
+    test::whenModal<QInputDialog>([](QInputDialog* d) {
         d->setTextValue(QString());
         auto* edit = d->findChild<QLineEdit*>();
         QVERIFY(edit);
@@ -211,7 +198,7 @@ void TestMainWindow::mergesTwoContactsAndUndoes()
     // Rows are sorted by name: "Jana Kovacova", "Jana Kováčová", "Peter Novak".
     selectRows({0, 1});
     QCOMPARE(contacts()->selectedIds().size(), 2);
-    whenModal<MergeContactsDialog>([](MergeContactsDialog* d) { clickOk(d); });
+    test::whenModal<MergeContactsDialog>([](MergeContactsDialog* d) { clickOk(d); });
     QTest::keyClick(contacts()->table(), Qt::Key_M, Qt::ControlModifier);
     QTRY_COMPARE(contacts()->model()->totalCount(), 2);
     activate();

@@ -1,6 +1,7 @@
 // Today, This week and Champions driven through the main window: what is listed, done, snoozed
 // and promoted from the keyboard, each step undoable; the weekly list previewed, saved as PDF and
 // exported as iCalendar.
+#include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "TestDb.h"
 #include "db/SqlQuery.h"
@@ -32,19 +33,6 @@
 using namespace rapport;
 
 namespace {
-
-template <typename T, typename F> void whenModal(F answer)
-{
-    auto* timer = new QTimer(qApp);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
-        if (auto* d = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            answer(d);
-        }
-    });
-    timer->start(10);
-}
 
 // Monday of ISO week 2026-W48.
 const QDate kToday(2026, 11, 23);
@@ -271,7 +259,7 @@ void TestPlanViews::printPreviewShowsPages()
 {
     show(QStringLiteral("week"));
     int pages = -1;
-    whenModal<QPrintPreviewDialog>([&pages](QPrintPreviewDialog* d) {
+    test::whenModal<QPrintPreviewDialog>([&pages](QPrintPreviewDialog* d) {
         auto* preview = d->findChild<QPrintPreviewWidget*>();
         QVERIFY(preview);
         QTRY_VERIFY(preview->pageCount() > 0);

@@ -440,15 +440,10 @@ void PlanView::snoozeUntilPicked()
         return;
     }
     DatePickerDialog dialog(tr("Snooze Until"), Clock::today().addDays(3), this);
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
+    if (dialog.exec() == QDialog::Accepted) {
+        changeDates(ids, ChangeFollowUpDate::Kind::Snooze, dialog.date(),
+                    tr("Snooze %n follow-up(s)", nullptr, static_cast<int>(ids.size())));
     }
-    QUndoStack* stack = context().session().undoStack();
-    stack->beginMacro(tr("Snooze %n follow-up(s)", nullptr, static_cast<int>(ids.size())));
-    for (const qint64 id : ids) {
-        context().run(new ChangeFollowUpDate(id, ChangeFollowUpDate::Kind::Snooze, dialog.date()));
-    }
-    stack->endMacro();
 }
 
 void PlanView::reschedule()
@@ -459,13 +454,20 @@ void PlanView::reschedule()
     }
     const PlanItem* current = m_model->itemAt(m_table->currentIndex().row());
     DatePickerDialog dialog(tr("Reschedule"), current ? current->due : Clock::today(), this);
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
+    if (dialog.exec() == QDialog::Accepted) {
+        changeDates(ids, ChangeFollowUpDate::Kind::Reschedule, dialog.date(),
+                    tr("Reschedule %n follow-up(s)", nullptr, static_cast<int>(ids.size())));
     }
+}
+
+void PlanView::changeDates(const QList<qint64>& ids, ChangeFollowUpDate::Kind kind, const QDate& date,
+                           const QString& undoText)
+{
+    // One undo step for the whole selection.
     QUndoStack* stack = context().session().undoStack();
-    stack->beginMacro(tr("Reschedule %n follow-up(s)", nullptr, static_cast<int>(ids.size())));
+    stack->beginMacro(undoText);
     for (const qint64 id : ids) {
-        context().run(new ChangeFollowUpDate(id, ChangeFollowUpDate::Kind::Reschedule, dialog.date()));
+        context().run(new ChangeFollowUpDate(id, kind, date));
     }
     stack->endMacro();
 }
@@ -517,19 +519,12 @@ void PlanView::printPreview()
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(reports::WeeklyListPrinter::defaultPageLayout());
-    printer.setDocName(tr("Follow-ups %1").arg(m_week.toString()));
+    preparePrinter(printer);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("weeklyPrintPreview"));
     dialog.setWindowTitle(tr("Print Preview — %1").arg(m_week.label()));
-    reports::WeeklyListOptions options;
-    options.grouping = m_grouping;
-    const reports::WeeklyListPrinter painter(list.value(), options);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &painter](QPrinter* p) {
-        if (auto pages = painter.paint(p); !pages) {
-            context().showError(pages.error());
-        }
-    });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this, &list](QPrinter* p) { paintWeeklyList(list.value(), p); });
     dialog.exec();
 }
 
@@ -541,15 +536,24 @@ void PlanView::print()
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(printer);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        paintWeeklyList(list.value(), &printer);
+    }
+}
+
+void PlanView::preparePrinter(QPrinter& printer) const
+{
     printer.setPageLayout(reports::WeeklyListPrinter::defaultPageLayout());
     printer.setDocName(tr("Follow-ups %1").arg(m_week.toString()));
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
+}
+
+void PlanView::paintWeeklyList(const reports::WeeklyList& list, QPrinter* printer)
+{
     reports::WeeklyListOptions options;
     options.grouping = m_grouping;
-    if (auto pages = reports::WeeklyListPrinter(list.value(), options).paint(&printer); !pages) {
+    if (auto pages = reports::WeeklyListPrinter(list, options).paint(printer); !pages) {
         context().showError(pages.error());
     }
 }

@@ -3,9 +3,11 @@
 #include "followups/IsoWeek.h"
 #include "navigation/View.h"
 #include "reports/WeeklyList.h"
+#include "services/commands/ChangeFollowUpDate.h"
 
 class QAction;
 class QComboBox;
+class QPrinter;
 class QLabel;
 class QTableView;
 class QTimer;
@@ -66,6 +68,10 @@ private:
     void updateActions();
     void updateHeader();
     Result<reports::WeeklyList> weeklyList();
+    void changeDates(const QList<qint64>& ids, ChangeFollowUpDate::Kind kind, const QDate& date,
+                     const QString& undoText);
+    void preparePrinter(QPrinter& printer) const;
+    void paintWeeklyList(const reports::WeeklyList& list, QPrinter* printer);
     QList<qint64> selectedContactIds() const;
 
     Mode m_mode;
