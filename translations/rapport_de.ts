@@ -5665,6 +5665,18 @@
         <source>Scores could not be updated: %1</source>
         <translation>Die Scores konnten nicht aktualisiert werden: %1</translation>
     </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>&amp;Synchronisierung…</translation>
+    </message>
+    <message>
+        <source>Sync No&amp;w</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>Synchronisierung &amp;abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>rapport::MergeContactsDialog</name>
@@ -6026,6 +6038,14 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>&amp;Write a Note…</source>
+        <translation>Notiz &amp;schreiben…</translation>
+    </message>
+    <message>
+        <source>Hi %1, </source>
+        <translation>Hallo %1, </translation>
+    </message>
 </context>
 <context>
     <name>rapport::SetCadenceDialog</name>
@@ -6210,6 +6230,432 @@
     <message>
         <source>Restore &amp;Defaults</source>
         <translation>&amp;Standardwerte wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SyncController</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>%1 The password is kept for this session only.</source>
+        <translation>%1 Das Passwort wird nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>The sync account was forgotten; its password is no longer in the system keychain.</source>
+        <translation>Das Synchronisierungskonto wurde vergessen; sein Passwort ist nicht mehr im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the system keychain: %1</source>
+        <translation>Das Passwort konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %L1 pulled, %L2 pushed, %L3 deleted, %n conflict(s)</source>
+        <translation>
+            <numerusform>Synchronisiert: %L1 geholt, %L2 gesendet, %L3 gelöscht, %n Konflikt</numerusform>
+            <numerusform>Synchronisiert: %L1 geholt, %L2 gesendet, %L3 gelöscht, %n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused by the server</source>
+        <translation>
+            <numerusform>, %n vom Server abgelehnt</numerusform>
+            <numerusform>, %n vom Server abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — will try again later</source>
+        <translation>Offline – wird später erneut versucht</translation>
+    </message>
+    <message>
+        <source>Pulled: %L1 new, %L2 updated, %L3 moved to the Trash</source>
+        <translation>Geholt: %L1 neu, %L2 aktualisiert, %L3 in den Papierkorb verschoben</translation>
+    </message>
+    <message>
+        <source>Pushed: %L1 new, %L2 updated, %L3 deleted</source>
+        <translation>Gesendet: %L1 neu, %L2 aktualisiert, %L3 gelöscht</translation>
+    </message>
+    <message>
+        <source>Follow-ups: %L1 published, %L2 removed from the calendar</source>
+        <translation>Wiedervorlagen: %L1 veröffentlicht, %L2 aus dem Kalender entfernt</translation>
+    </message>
+    <message>
+        <source>Conflicts: %L1, both versions kept (File › Sync… lists them)</source>
+        <translation>Konflikte: %L1, beide Versionen behalten (Datei › Synchronisierung… listet sie auf)</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %L1, tried again next time</source>
+        <translation>Vom Server abgelehnt: %L1, werden beim nächsten Mal erneut versucht</translation>
+    </message>
+    <message>
+        <source>Took %1 s</source>
+        <translation>Dauer: %1 s</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a certificate this computer does not trust.</source>
+        <translation>Der Server %1 hat ein Zertifikat vorgelegt, dem dieser Computer nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Ausgestellt für: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Ausgestellt von: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2</source>
+        <translation>Gültig von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this session and sync? Choose Yes only if you expected it, for example for your own server with a self-signed certificate; otherwise someone may be reading the connection.</source>
+        <translation>Diesem Zertifikat für diese Sitzung vertrauen und synchronisieren? Wählen Sie „Ja“ nur, wenn Sie es erwartet haben, zum Beispiel bei Ihrem eigenen Server mit einem selbst signierten Zertifikat; andernfalls liest womöglich jemand die Verbindung mit.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up yet: enter the server and user name in File › Sync….</source>
+        <translation>Die Synchronisierung ist noch nicht eingerichtet: Geben Sie Server und Benutzernamen unter Datei › Synchronisierung… ein.</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain…</source>
+        <translation>Warten auf den Schlüsselbund des Systems…</translation>
+    </message>
+    <message>
+        <source>the system keychain did not answer</source>
+        <translation>der Schlüsselbund des Systems hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision about the server&apos;s certificate…</source>
+        <translation>Warten auf Ihre Entscheidung zum Zertifikat des Servers…</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>Not synced: the certificate of %1 was not trusted.</source>
+        <translation>Nicht synchronisiert: Dem Zertifikat von %1 wurde nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>No password was given; enter it in File › Sync….</source>
+        <translation>Es wurde kein Passwort angegeben; geben Sie es unter Datei › Synchronisierung… ein.</translation>
+    </message>
+    <message>
+        <source>No password came from the system keychain (%1); enter it in File › Sync….</source>
+        <translation>Der Schlüsselbund des Systems hat kein Passwort geliefert (%1); geben Sie es unter Datei › Synchronisierung… ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s): both versions were kept, File › Sync… shows them.</source>
+        <translation>
+            <numerusform>%n Synchronisierungskonflikt: Beide Versionen wurden behalten, Datei › Synchronisierung… zeigt ihn an.</numerusform>
+            <numerusform>%n Synchronisierungskonflikte: Beide Versionen wurden behalten, Datei › Synchronisierung… zeigt sie an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File › Sync Now shows the certificate.</source>
+        <translation>Datei › Jetzt synchronisieren zeigt das Zertifikat an.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SyncDialog</name>
+    <message>
+        <source>the tier&apos;s default</source>
+        <translation>Standard der Stufe</translation>
+    </message>
+    <message>
+        <source>every %1 days, at most %2</source>
+        <translation>alle %1 Tage, höchstens %2</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>How you met</source>
+        <translation>Wie Sie sich kennen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Kreise</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version</source>
+        <translation>Die Version des Servers</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s version</source>
+        <translation>Die Version dieses Computers</translation>
+    </message>
+    <message>
+        <source>The changed version</source>
+        <translation>Die geänderte Version</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Two-way sync of the contacts with a CardDAV server (Nextcloud, Radicale, Fastmail, …). The password is kept in the system keychain, never in a settings file.</source>
+        <translation>Zwei-Wege-Synchronisierung der Kontakte mit einem CardDAV-Server (Nextcloud, Radicale, Fastmail, …). Das Passwort wird im Schlüsselbund des Systems aufbewahrt, nie in einer Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>dav.example.org or https://dav.example.org/remote.php/dav</source>
+        <translation>dav.example.org oder https://dav.example.org/remote.php/dav</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Also publish &amp;follow-ups to a calendar</source>
+        <translation>&amp;Wiedervorlagen auch in einem Kalender veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Open follow-ups appear as to-dos in a calendar on the same server.</source>
+        <translation>Offene Wiedervorlagen erscheinen als Aufgaben in einem Kalender auf demselben Server.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>When a contact changed on both sides, the more recent change is kept and the other version is saved here; a change always wins over a deletion. Dismiss a row once you have looked at it.</source>
+        <translation>Wenn ein Kontakt auf beiden Seiten geändert wurde, wird die neuere Änderung behalten und die andere Version hier gespeichert; eine Änderung hat immer Vorrang vor einer Löschung. Verwerfen Sie eine Zeile, sobald Sie sie angesehen haben.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>What differed</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Remove the selected conflicts from this list (Delete)</source>
+        <translation>Die ausgewählten Konflikte aus dieser Liste entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Account</source>
+        <translation>&amp;Konto vergessen</translation>
+    </message>
+    <message>
+        <source>Empty: use the password in the system keychain</source>
+        <translation>Leer: Passwort aus dem Schlüsselbund des Systems verwenden</translation>
+    </message>
+    <message>
+        <source>Not encrypted (http://), on this computer only.</source>
+        <translation>Nicht verschlüsselt (http://), nur auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Not encrypted (http://): the password and the contacts would travel in clear text.</source>
+        <translation>Nicht verschlüsselt (http://): Passwort und Kontakte würden im Klartext übertragen.</translation>
+    </message>
+    <message>
+        <source>Connects to %1 (encrypted).</source>
+        <translation>Verbindet mit %1 (verschlüsselt).</translation>
+    </message>
+    <message>
+        <source>A sync is running. Its progress is in the status bar.</source>
+        <translation>Eine Synchronisierung läuft. Ihr Fortschritt wird in der Statusleiste angezeigt.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Letzte Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <source>Last synced completely: %1</source>
+        <translation>Zuletzt vollständig synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Noch nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example dav.example.org.</source>
+        <translation>Geben Sie die Adresse des Servers ein, zum Beispiel dav.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation>Geben Sie Ihren Benutzernamen auf dem Server ein.</translation>
+    </message>
+    <message>
+        <source>Unencrypted Connection</source>
+        <translation>Unverschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 would be reached without encryption (http://): the password and the contacts would travel in clear text. Sync anyway?</source>
+        <translation>%1 würde ohne Verschlüsselung (http://) erreicht: Passwort und Kontakte würden im Klartext übertragen. Trotzdem synchronisieren?</translation>
+    </message>
+    <message>
+        <source>Forget Account</source>
+        <translation>Konto vergessen</translation>
+    </message>
+    <message>
+        <source>Forget the sync account %1 on %2? Its password is removed from the system keychain; the contacts on this computer and on the server stay.</source>
+        <translation>Das Synchronisierungskonto %1 auf %2 vergessen? Sein Passwort wird aus dem Schlüsselbund des Systems entfernt; die Kontakte auf diesem Computer und auf dem Server bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Dismiss Conflict</source>
+        <translation>Konflikt verwerfen</translation>
+    </message>
+    <message>
+        <source>Changed here, deleted on the server</source>
+        <translation>Hier geändert, auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed on the server</source>
+        <translation>Hier gelöscht, auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>One version could not be read; both are kept.</source>
+        <translation>Eine Version konnte nicht gelesen werden; beide werden behalten.</translation>
+    </message>
+    <message>
+        <source>Nothing a person would see</source>
+        <translation>Nichts, was man sehen würde</translation>
+    </message>
+    <message>
+        <source>%1: here %2, on the server %3</source>
+        <translation>%1: hier %2, auf dem Server %3</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SyncStatusWidget</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Synchronisierungszustand</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Synchronisierungsfortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop syncing; what was already synced stays, the rest follows next time</source>
+        <translation>Synchronisierung beenden; was schon synchronisiert ist, bleibt, der Rest folgt beim nächsten Mal</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation>%L1 von %L2</translation>
     </message>
 </context>
 <context>

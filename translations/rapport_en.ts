@@ -849,6 +849,30 @@
     </message>
 </context>
 <context>
+    <name>rapport::SyncController</name>
+    <message numerus="yes">
+        <source>Synced: %L1 pulled, %L2 pushed, %L3 deleted, %n conflict(s)</source>
+        <translation>
+            <numerusform>Synced: %L1 pulled, %L2 pushed, %L3 deleted, %n conflict</numerusform>
+            <numerusform>Synced: %L1 pulled, %L2 pushed, %L3 deleted, %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused by the server</source>
+        <translation>
+            <numerusform>, %n refused by the server</numerusform>
+            <numerusform>, %n refused by the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s): both versions were kept, File › Sync… shows them.</source>
+        <translation>
+            <numerusform>%n sync conflict: both versions were kept, File › Sync… shows it.</numerusform>
+            <numerusform>%n sync conflicts: both versions were kept, File › Sync… shows them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::TimelineModel</name>
     <message numerus="yes">
         <source>%n min</source>

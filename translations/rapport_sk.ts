@@ -5764,6 +5764,18 @@
         <source>Scores could not be updated: %1</source>
         <translation>Skóre sa nepodarilo aktualizovať: %1</translation>
     </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>&amp;Synchronizácia…</translation>
+    </message>
+    <message>
+        <source>Sync No&amp;w</source>
+        <translation>Synchronizovať &amp;teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>Zr&amp;ušiť synchronizáciu</translation>
+    </message>
 </context>
 <context>
     <name>rapport::MergeContactsDialog</name>
@@ -6134,6 +6146,14 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 sa nedá zapísať: %2</translation>
     </message>
+    <message>
+        <source>&amp;Write a Note…</source>
+        <translation>Napí&amp;sať poznámku…</translation>
+    </message>
+    <message>
+        <source>Hi %1, </source>
+        <translation>Zdravím %1, </translation>
+    </message>
 </context>
 <context>
     <name>rapport::SetCadenceDialog</name>
@@ -6319,6 +6339,435 @@
     <message>
         <source>Restore &amp;Defaults</source>
         <translation>&amp;Obnoviť predvolené</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SyncController</name>
+    <message>
+        <source>(none)</source>
+        <translation>(neuvedené)</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problémy:</translation>
+    </message>
+    <message>
+        <source>%1 The password is kept for this session only.</source>
+        <translation>%1 Heslo sa uchová len počas tejto relácie.</translation>
+    </message>
+    <message>
+        <source>The sync account was forgotten; its password is no longer in the system keychain.</source>
+        <translation>Účet synchronizácie bol zabudnutý; jeho heslo už nie je v systémovej kľúčenke.</translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the system keychain: %1</source>
+        <translation>Heslo sa nepodarilo odstrániť zo systémovej kľúčenky: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %L1 pulled, %L2 pushed, %L3 deleted, %n conflict(s)</source>
+        <translation>
+            <numerusform>Synchronizované: stiahnuté %L1, odoslané %L2, odstránené %L3, %n konflikt</numerusform>
+            <numerusform>Synchronizované: stiahnuté %L1, odoslané %L2, odstránené %L3, %n konflikty</numerusform>
+            <numerusform>Synchronizované: stiahnuté %L1, odoslané %L2, odstránené %L3, %n konfliktov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused by the server</source>
+        <translation>
+            <numerusform>, server odmietol %n položku</numerusform>
+            <numerusform>, server odmietol %n položky</numerusform>
+            <numerusform>, server odmietol %n položiek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — will try again later</source>
+        <translation>Offline – neskôr sa to skúsi znova</translation>
+    </message>
+    <message>
+        <source>Pulled: %L1 new, %L2 updated, %L3 moved to the Trash</source>
+        <translation>Stiahnuté: nové %L1, aktualizované %L2, presunuté do koša %L3</translation>
+    </message>
+    <message>
+        <source>Pushed: %L1 new, %L2 updated, %L3 deleted</source>
+        <translation>Odoslané: nové %L1, aktualizované %L2, odstránené %L3</translation>
+    </message>
+    <message>
+        <source>Follow-ups: %L1 published, %L2 removed from the calendar</source>
+        <translation>Pripomienky: zverejnené %L1, odstránené z kalendára %L2</translation>
+    </message>
+    <message>
+        <source>Conflicts: %L1, both versions kept (File › Sync… lists them)</source>
+        <translation>Konflikty: %L1, ponechané obe verzie (vypíše ich Súbor › Synchronizácia…)</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %L1, tried again next time</source>
+        <translation>Odmietnuté serverom: %L1, nabudúce sa skúsia znova</translation>
+    </message>
+    <message>
+        <source>Took %1 s</source>
+        <translation>Trvanie: %1 s</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a certificate this computer does not trust.</source>
+        <translation>Server %1 predložil certifikát, ktorému tento počítač nedôveruje.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Vydaný pre: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Vydavateľ: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Odtlačok SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2</source>
+        <translation>Platný od %1 do %2</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this session and sync? Choose Yes only if you expected it, for example for your own server with a self-signed certificate; otherwise someone may be reading the connection.</source>
+        <translation>Dôverovať tomuto certifikátu počas tejto relácie a synchronizovať? Vyberte „Áno“, len ak ste ho očakávali, napríklad pri vlastnom serveri so samopodpísaným certifikátom; inak môže niekto spojenie odpočúvať.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up yet: enter the server and user name in File › Sync….</source>
+        <translation>Synchronizácia ešte nie je nastavená: zadajte server a používateľské meno v ponuke Súbor › Synchronizácia….</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain…</source>
+        <translation>Čaká sa na systémovú kľúčenku…</translation>
+    </message>
+    <message>
+        <source>the system keychain did not answer</source>
+        <translation>systémová kľúčenka neodpovedala</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision about the server&apos;s certificate…</source>
+        <translation>Čaká sa na vaše rozhodnutie o certifikáte servera…</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Nedôveryhodný certifikát</translation>
+    </message>
+    <message>
+        <source>Not synced: the certificate of %1 was not trusted.</source>
+        <translation>Nesynchronizované: certifikát servera %1 nebol prijatý ako dôveryhodný.</translation>
+    </message>
+    <message>
+        <source>No password was given; enter it in File › Sync….</source>
+        <translation>Nebolo zadané žiadne heslo; zadajte ho v ponuke Súbor › Synchronizácia….</translation>
+    </message>
+    <message>
+        <source>No password came from the system keychain (%1); enter it in File › Sync….</source>
+        <translation>Zo systémovej kľúčenky neprišlo žiadne heslo (%1); zadajte ho v ponuke Súbor › Synchronizácia….</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s): both versions were kept, File › Sync… shows them.</source>
+        <translation>
+            <numerusform>%n konflikt synchronizácie: ponechali sa obe verzie; Súbor › Synchronizácia… ho zobrazí.</numerusform>
+            <numerusform>%n konflikty synchronizácie: ponechali sa obe verzie; Súbor › Synchronizácia… ich zobrazí.</numerusform>
+            <numerusform>%n konfliktov synchronizácie: ponechali sa obe verzie; Súbor › Synchronizácia… ich zobrazí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File › Sync Now shows the certificate.</source>
+        <translation>Súbor › Synchronizovať teraz zobrazí certifikát.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SyncDialog</name>
+    <message>
+        <source>the tier&apos;s default</source>
+        <translation>predvolené pre úroveň</translation>
+    </message>
+    <message>
+        <source>every %1 days, at most %2</source>
+        <translation>raz za %1 dní, najviac %2</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Odvetvie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefón</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>How you met</source>
+        <translation>Ako ste sa spoznali</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fáza</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Rytmus</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Kruhy</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Štítky</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivovaný</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>áno</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(prázdne)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version</source>
+        <translation>Verzia zo servera</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s version</source>
+        <translation>Verzia z tohto počítača</translation>
+    </message>
+    <message>
+        <source>The changed version</source>
+        <translation>Zmenená verzia</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronizácia</translation>
+    </message>
+    <message>
+        <source>Two-way sync of the contacts with a CardDAV server (Nextcloud, Radicale, Fastmail, …). The password is kept in the system keychain, never in a settings file.</source>
+        <translation>Obojsmerná synchronizácia kontaktov so serverom CardDAV (Nextcloud, Radicale, Fastmail, …). Heslo sa uchováva v systémovej kľúčenke, nikdy nie v súbore s nastaveniami.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>dav.example.org or https://dav.example.org/remote.php/dav</source>
+        <translation>dav.example.org alebo https://dav.example.org/remote.php/dav</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Používateľské meno</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Používateľ:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Heslo</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Heslo:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Zapamätať si heslo v systémovej kľúčenke</translation>
+    </message>
+    <message>
+        <source>Also publish &amp;follow-ups to a calendar</source>
+        <translation>Zverejniť aj p&amp;ripomienky v kalendári</translation>
+    </message>
+    <message>
+        <source>Open follow-ups appear as to-dos in a calendar on the same server.</source>
+        <translation>Otvorené pripomienky sa zobrazia ako úlohy v kalendári na tom istom serveri.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problém</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Posledná synchronizácia</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikty</translation>
+    </message>
+    <message>
+        <source>When a contact changed on both sides, the more recent change is kept and the other version is saved here; a change always wins over a deletion. Dismiss a row once you have looked at it.</source>
+        <translation>Ak sa kontakt zmenil na oboch stranách, ponechá sa novšia zmena a druhá verzia sa uloží sem; zmena má vždy prednosť pred odstránením. Riadok zahoďte, keď si ho pozriete.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>What differed</source>
+        <translation>Čo sa líšilo</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Ponechané</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kedy</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Konflikty synchronizácie</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>Zah&amp;odiť</translation>
+    </message>
+    <message>
+        <source>Remove the selected conflicts from this list (Delete)</source>
+        <translation>Odstrániť vybrané konflikty z tohto zoznamu (Delete)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Zahodiť</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>Synchronizovať &amp;teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Account</source>
+        <translation>Za&amp;budnúť účet</translation>
+    </message>
+    <message>
+        <source>Empty: use the password in the system keychain</source>
+        <translation>Prázdne: použije sa heslo zo systémovej kľúčenky</translation>
+    </message>
+    <message>
+        <source>Not encrypted (http://), on this computer only.</source>
+        <translation>Nešifrované (http://), iba na tomto počítači.</translation>
+    </message>
+    <message>
+        <source>Not encrypted (http://): the password and the contacts would travel in clear text.</source>
+        <translation>Nešifrované (http://): heslo aj kontakty by sa prenášali ako otvorený text.</translation>
+    </message>
+    <message>
+        <source>Connects to %1 (encrypted).</source>
+        <translation>Pripojí sa k %1 (šifrovane).</translation>
+    </message>
+    <message>
+        <source>A sync is running. Its progress is in the status bar.</source>
+        <translation>Prebieha synchronizácia. Jej priebeh je v stavovom riadku.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Posledná synchronizácia: %1</translation>
+    </message>
+    <message>
+        <source>Last synced completely: %1</source>
+        <translation>Naposledy úplne synchronizované: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Zatiaľ nesynchronizované.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example dav.example.org.</source>
+        <translation>Zadajte adresu servera, napríklad dav.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation>Zadajte svoje používateľské meno na serveri.</translation>
+    </message>
+    <message>
+        <source>Unencrypted Connection</source>
+        <translation>Nešifrované pripojenie</translation>
+    </message>
+    <message>
+        <source>%1 would be reached without encryption (http://): the password and the contacts would travel in clear text. Sync anyway?</source>
+        <translation>K %1 by sa pripájalo bez šifrovania (http://): heslo aj kontakty by sa prenášali ako otvorený text. Napriek tomu synchronizovať?</translation>
+    </message>
+    <message>
+        <source>Forget Account</source>
+        <translation>Zabudnúť účet</translation>
+    </message>
+    <message>
+        <source>Forget the sync account %1 on %2? Its password is removed from the system keychain; the contacts on this computer and on the server stay.</source>
+        <translation>Zabudnúť účet synchronizácie %1 na %2? Jeho heslo sa odstráni zo systémovej kľúčenky; kontakty v tomto počítači aj na serveri zostanú.</translation>
+    </message>
+    <message>
+        <source>Dismiss Conflict</source>
+        <translation>Zahodiť konflikt</translation>
+    </message>
+    <message>
+        <source>Changed here, deleted on the server</source>
+        <translation>Tu zmenené, na serveri odstránené</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed on the server</source>
+        <translation>Tu odstránené, na serveri zmenené</translation>
+    </message>
+    <message>
+        <source>One version could not be read; both are kept.</source>
+        <translation>Jednu verziu sa nepodarilo načítať; ponechávajú sa obe.</translation>
+    </message>
+    <message>
+        <source>Nothing a person would see</source>
+        <translation>Nič, čo by človek videl</translation>
+    </message>
+    <message>
+        <source>%1: here %2, on the server %3</source>
+        <translation>%1: tu %2, na serveri %3</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SyncStatusWidget</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Stav synchronizácie</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Aktuálny stav synchronizácie</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Priebeh synchronizácie</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Zrušiť synchronizáciu</translation>
+    </message>
+    <message>
+        <source>Stop syncing; what was already synced stays, the rest follows next time</source>
+        <translation>Zastaviť synchronizáciu; čo sa už synchronizovalo, zostane, zvyšok nasleduje nabudúce</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation>%L1 z %L2</translation>
     </message>
 </context>
 <context>
