@@ -11,6 +11,12 @@ namespace rapport::db {
 
 namespace {
 
+// Secondary contact indexes a large import drops and recreates in one sorted pass (see
+// bulkImportContactIndexes()); they stay exactly as version 1 creates them.
+const char* const kContactsNameKeyIndex = "CREATE INDEX contacts_name_key ON contacts(name_key)";
+const char* const kContactsDisplayIndex = "CREATE INDEX contacts_display ON contacts(display_name COLLATE NOCASE)";
+const char* const kContactsBatchIndex = "CREATE INDEX contacts_batch ON contacts(batch_id)";
+
 // Version 1: the whole product's tables. Later versions add, never rewrite.
 const char* const kV1[] = {
     R"(CREATE TABLE import_batches (
@@ -56,9 +62,9 @@ const char* const kV1[] = {
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL))",
     "CREATE UNIQUE INDEX contacts_linkedin ON contacts(linkedin_url) WHERE linkedin_url IS NOT NULL",
-    "CREATE INDEX contacts_name_key ON contacts(name_key)",
-    "CREATE INDEX contacts_display ON contacts(display_name COLLATE NOCASE)",
-    "CREATE INDEX contacts_batch ON contacts(batch_id)",
+    kContactsNameKeyIndex,
+    kContactsDisplayIndex,
+    kContactsBatchIndex,
     R"(CREATE TABLE contact_emails (
         id INTEGER PRIMARY KEY,
         contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
@@ -365,6 +371,12 @@ Status Migrations::migrate(QSqlDatabase& db, int target)
 QStringList ftsInsertUpdateTriggers()
 {
     return {QString::fromUtf8(kFtsInsertTrigger), QString::fromUtf8(kFtsUpdateTrigger)};
+}
+
+QStringList bulkImportContactIndexes()
+{
+    return {QString::fromUtf8(kContactsNameKeyIndex), QString::fromUtf8(kContactsDisplayIndex),
+            QString::fromUtf8(kContactsBatchIndex)};
 }
 
 } // namespace rapport::db

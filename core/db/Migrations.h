@@ -25,5 +25,8 @@ public:
 /// The CREATE TRIGGER statements for contacts_fts_ai and contacts_fts_au, exactly as the
 /// migration creates them, for a bulk import that drops them and rebuilds the index once.
 QStringList ftsInsertUpdateTriggers();
+/// The CREATE INDEX statements of the contacts table's non-unique secondary indexes (name key,
+/// display name, import batch), which a bulk import drops and recreates at its end.
+QStringList bulkImportContactIndexes();
 
 } // namespace rapport::db

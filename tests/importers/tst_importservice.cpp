@@ -339,10 +339,21 @@ private slots:
         }
         f.close();
         const auto triggers = [&t] {
-            return t.count(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
-                                          "('contacts_fts_ai', 'contacts_fts_au', 'contacts_fts_ad')"));
+            return t.count(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('contacts_fts_ai', "
+                                          "'contacts_fts_au', 'contacts_fts_ad', 'contacts_name_key', "
+                                          "'contacts_display', 'contacts_batch')"));
         };
-        QCOMPARE(triggers(), 3);
+        const auto schemaSql = [&t] {
+            QSqlQuery q(t.db->sql());
+            QStringList sql;
+            q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master ORDER BY name"));
+            while (q.next()) {
+                sql << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+            }
+            return sql;
+        };
+        const QStringList schemaBefore = schemaSql();
+        QCOMPARE(triggers(), 6);
 
         std::atomic<bool> cancel{false};
         ImportOptions o = quiet();
@@ -354,16 +365,20 @@ private slots:
         };
         const ImportReport cancelled = ImportService(*t.db).run({csv}, o);
         QVERIFY(cancelled.cancelled);
-        QCOMPARE(triggers(), 3);
+        QCOMPARE(triggers(), 6);
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM contacts")), 0);
 
         const ImportReport r = ImportService(*t.db).run({csv}, quiet());
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM contacts")), 3000);
-        QCOMPARE(triggers(), 3);
+        QCOMPARE(triggers(), 6);
         QSqlQuery check(t.db->sql());
         QVERIFY2(check.exec(QStringLiteral("INSERT INTO contacts_fts(contacts_fts) VALUES ('integrity-check')")),
                  qPrintable(check.lastError().text()));
+        // Triggers and indexes are back exactly as the migrations made them.
+        QCOMPARE(schemaSql(), schemaBefore);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'")),
+                 0);
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'nordlicht'")),
                  429);
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'person2999'")), 1);
