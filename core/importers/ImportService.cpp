@@ -307,22 +307,28 @@ ImportReport ImportService::run(const QStringList& paths, const ImportOptions& o
     // Full-text index and secondary indexes: a large import (at least as many people as the
     // database already holds) drops the row-by-row FTS triggers and three non-unique contact
     // indexes for its transaction and builds them once at the end, three to four times faster
-    // than keeping them up row by row. DDL is transactional in SQLite, so
-    // a cancel, an error or a crash rolls the triggers back with everything else.
+    // than keeping them up row by row. DDL is transactional in SQLite, so a cancel, an error or
+    // a crash puts the triggers and indexes back with everything else.
     const qint64 existing = db::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM contacts")).toLongLong();
-    const bool rebuildFts = !options.dryRun && people >= kBulkFtsThreshold && qint64(people) >= existing;
+    bool rebuildFts = !options.dryRun && people >= kBulkFtsThreshold && qint64(people) >= existing;
     if (rebuildFts) {
-        for (const char* trigger : {"contacts_fts_ai", "contacts_fts_au"}) {
-            if (auto s = db::exec(m_db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(trigger))); !s) {
-                return writeFailed(s.error());
-            }
+        // In a savepoint: SQLite refuses DDL while another statement on this connection is still
+        // reading ("database table is locked"); then the import simply keeps the row-by-row path.
+        db::Transaction ddl(m_db);
+        bool dropped = ddl.isActive();
+        for (const char* name : {"contacts_fts_ai", "contacts_fts_au"}) {
+            dropped =
+                dropped && db::exec(m_db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(name))).isOk();
         }
         // The writers match people in memory, so the non-unique indexes are not read meanwhile;
         // building each once from sorted data is cheaper than keeping it up row by row.
-        for (const char* index : {"contacts_name_key", "contacts_display", "contacts_batch"}) {
-            if (auto s = db::exec(m_db, QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index))); !s) {
-                return writeFailed(s.error());
-            }
+        for (const char* name : {"contacts_name_key", "contacts_display", "contacts_batch"}) {
+            dropped =
+                dropped && db::exec(m_db, QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(name))).isOk();
+        }
+        rebuildFts = dropped && ddl.commit();
+        if (!rebuildFts) {
+            qCInfo(lcImport) << "bulk index build not possible now; indexing row by row";
         }
     }
 
