@@ -17,6 +17,15 @@ const char* const kContactsNameKeyIndex = "CREATE INDEX contacts_name_key ON con
 const char* const kContactsDisplayIndex = "CREATE INDEX contacts_display ON contacts(display_name COLLATE NOCASE)";
 const char* const kContactsBatchIndex = "CREATE INDEX contacts_batch ON contacts(batch_id)";
 
+// Secondary message indexes a large message import builds once at its end (see
+// bulkImportMessageIndexes()); they stay exactly as version 1 creates them.
+const char* const kConversationsWhenIndex = "CREATE INDEX conversations_when ON conversations(happened_at)";
+const char* const kConversationsBatchIndex = "CREATE INDEX conversations_batch ON conversations(batch_id)";
+const char* const kConversationContactsIndex =
+    "CREATE INDEX conversation_contacts_contact ON conversation_contacts(contact_id)";
+const char* const kMessagesConversationIndex =
+    "CREATE INDEX messages_conversation ON messages(conversation_id, sent_at)";
+
 // Version 1: the whole product's tables. Later versions add, never rewrite.
 const char* const kV1[] = {
     R"(CREATE TABLE import_batches (
@@ -125,13 +134,13 @@ const char* const kV1[] = {
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL))",
     "CREATE UNIQUE INDEX conversations_external ON conversations(source, external_id) WHERE external_id IS NOT NULL",
-    "CREATE INDEX conversations_when ON conversations(happened_at)",
-    "CREATE INDEX conversations_batch ON conversations(batch_id)",
+    kConversationsWhenIndex,
+    kConversationsBatchIndex,
     R"(CREATE TABLE conversation_contacts (
         conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
         contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
         PRIMARY KEY (conversation_id, contact_id)) WITHOUT ROWID)",
-    "CREATE INDEX conversation_contacts_contact ON conversation_contacts(contact_id)",
+    kConversationContactsIndex,
     R"(CREATE TABLE messages (
         id INTEGER PRIMARY KEY,
         conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
@@ -143,7 +152,7 @@ const char* const kV1[] = {
         content TEXT NOT NULL DEFAULT '',
         folder TEXT NOT NULL DEFAULT '',
         external_key TEXT NOT NULL UNIQUE))",
-    "CREATE INDEX messages_conversation ON messages(conversation_id, sent_at)",
+    kMessagesConversationIndex,
     R"(CREATE TABLE followups (
         id INTEGER PRIMARY KEY,
         uid TEXT NOT NULL UNIQUE,
@@ -377,6 +386,12 @@ QStringList bulkImportContactIndexes()
 {
     return {QString::fromUtf8(kContactsNameKeyIndex), QString::fromUtf8(kContactsDisplayIndex),
             QString::fromUtf8(kContactsBatchIndex)};
+}
+
+QStringList bulkImportMessageIndexes()
+{
+    return {QString::fromUtf8(kConversationsWhenIndex), QString::fromUtf8(kConversationsBatchIndex),
+            QString::fromUtf8(kConversationContactsIndex), QString::fromUtf8(kMessagesConversationIndex)};
 }
 
 } // namespace rapport::db

@@ -28,5 +28,7 @@ QStringList ftsInsertUpdateTriggers();
 /// The CREATE INDEX statements of the contacts table's non-unique secondary indexes (name key,
 /// display name, import batch), which a bulk import drops and recreates at its end.
 QStringList bulkImportContactIndexes();
+/// The same for conversations, their contacts and messages (when, batch, contact, conversation).
+QStringList bulkImportMessageIndexes();
 
 } // namespace rapport::db

@@ -27,6 +27,8 @@ namespace {
 
 /// People in one import from which the full-text index is rebuilt once instead of row by row.
 constexpr size_t kBulkFtsThreshold = 2000;
+/// Messages in one import from which the message indexes are built once at the end.
+constexpr size_t kBulkMessagesThreshold = 10000;
 
 /// Who must be written before whom: the owner first, people before the messages that link to them.
 int priority(ImportFormat f)
@@ -311,6 +313,24 @@ ImportReport ImportService::run(const QStringList& paths, const ImportOptions& o
     // a crash puts the triggers and indexes back with everything else.
     const qint64 existing = db::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM contacts")).toLongLong();
     bool rebuildFts = !options.dryRun && people >= kBulkFtsThreshold && qint64(people) >= existing;
+    // The same for the message indexes when the import brings more messages than the database holds.
+    size_t incomingMessages = 0;
+    for (const ParsedFile& f : parsed) {
+        incomingMessages += f.messages.size();
+    }
+    const qint64 existingMessages = db::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM messages")).toLongLong();
+    bool rebuildMessageIndexes =
+        !options.dryRun && incomingMessages >= kBulkMessagesThreshold && qint64(incomingMessages) >= existingMessages;
+    if (rebuildMessageIndexes) {
+        db::Transaction ddl(m_db);
+        bool dropped = ddl.isActive();
+        for (const char* name :
+             {"conversations_when", "conversations_batch", "conversation_contacts_contact", "messages_conversation"}) {
+            dropped =
+                dropped && db::exec(m_db, QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(name))).isOk();
+        }
+        rebuildMessageIndexes = dropped && ddl.commit();
+    }
     if (rebuildFts) {
         // In a savepoint: SQLite refuses DDL while another statement on this connection is still
         // reading ("database table is locked"); then the import simply keeps the row-by-row path.
@@ -447,6 +467,13 @@ ImportReport ImportService::run(const QStringList& paths, const ImportOptions& o
     }
     if (owner.isKnown() && !rememberOwner(m_db, changes, owner)) {
         return writeFailed(changes.error());
+    }
+    if (rebuildMessageIndexes) {
+        for (const QString& statement : db::bulkImportMessageIndexes()) {
+            if (auto s = db::exec(m_db, statement); !s) {
+                return writeFailed(s.error());
+            }
+        }
     }
     if (rebuildFts) {
         if (auto s = db::exec(m_db, QStringLiteral("INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')")); !s) {

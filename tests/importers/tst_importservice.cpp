@@ -6,12 +6,14 @@
 #include "importers/ImportService.h"
 #include "util/Clock.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 #include <atomic>
 
 using namespace rapport;
@@ -391,6 +393,55 @@ private slots:
                  428);
         QVERIFY2(check.exec(QStringLiteral("INSERT INTO contacts_fts(contacts_fts) VALUES ('integrity-check')")),
                  qPrintable(check.lastError().text()));
+    }
+
+    void largeMessageImportBuildsItsIndexesOnce()
+    {
+        // 12,000 messages in 600 threads: the message indexes are dropped for the transaction and
+        // built once; afterwards the schema is exactly as migrated and the data is all there.
+        ImportTestDb t;
+        const auto schemaSql = [&t] {
+            QSqlQuery q(t.db->sql());
+            QStringList sql;
+            q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master ORDER BY name"));
+            while (q.next()) {
+                sql << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+            }
+            return sql;
+        };
+        const QStringList schemaBefore = schemaSql();
+        const QString csv = t.dir.filePath(QStringLiteral("big/messages.csv"));
+        QVERIFY(QDir().mkpath(QFileInfo(csv).absolutePath()));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,"
+                "CONTENT,FOLDER,ATTACHMENTS,IS MESSAGE DRAFT\n");
+        const QString me = QStringLiteral("Katarína Mrázová,https://www.linkedin.com/in/katarina-mrazova-4c21d8");
+        for (int i = 0; i < 12000; ++i) {
+            const int thread = i / 20;
+            const QString other = QStringLiteral("Person%1 Zed,https://www.linkedin.com/in/p-%1").arg(thread);
+            const QString when = QDateTime(QDate(2025, 1, 1), QTime(8, 0), QTimeZone::utc())
+                                     .addSecs(qint64(thread) * 86400 * 3 + (i % 20) * 600)
+                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+            const bool mine = i % 2 == 0;
+            f.write(QStringLiteral("2-thread-%1,,%2,%3,%4,,Message %5,INBOX,,No\n")
+                        .arg(thread)
+                        .arg(mine ? me : other, mine ? other : me, when)
+                        .arg(i)
+                        .toUtf8());
+        }
+        f.close();
+        const ImportReport r = ImportService(*t.db).run({csv}, quiet());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM messages")), 12000);
+        QVERIFY(t.count(QStringLiteral("SELECT count(*) FROM conversations")) >= 600);
+        QCOMPARE(schemaSql(), schemaBefore);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'")),
+                 0);
+        // The rebuilt index answers a thread's messages in order.
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM messages INDEXED BY messages_conversation WHERE "
+                                        "conversation_id = (SELECT MIN(id) FROM conversations)")),
+                 20);
     }
 };
 
