@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
+#include "services/commands/BulkHelpers.h"
 #include "store/FollowUpStore.h"
 #include "util/Clock.h"
 
@@ -24,39 +25,6 @@ namespace {
 QDate isoDate(const QString& s)
 {
     return QDate::fromString(s.left(10), Qt::ISODate);
-}
-
-// Integers we own, joined for an IN (...) list; never user text.
-QString idList(const QList<qint64>& ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (const qint64 id : ids) {
-        parts << QString::number(id);
-    }
-    return parts.join(QLatin1Char(','));
-}
-
-FollowUp::Origin originFromKey(const QString& k)
-{
-    if (k == QLatin1String("cadence")) {
-        return FollowUp::Origin::Cadence;
-    }
-    if (k == QLatin1String("next_step")) {
-        return FollowUp::Origin::NextStep;
-    }
-    return FollowUp::Origin::Manual;
-}
-
-FollowUp::Status statusFromKey(const QString& k)
-{
-    if (k == QLatin1String("done")) {
-        return FollowUp::Status::Done;
-    }
-    if (k == QLatin1String("cancelled")) {
-        return FollowUp::Status::Cancelled;
-    }
-    return FollowUp::Status::Open;
 }
 
 const QString kEffectiveDue = QStringLiteral("max(f.due_date, coalesce(f.snoozed_until, ''))");
@@ -157,7 +125,7 @@ Result<QList<FollowUpPlanner::ContactState>> FollowUpPlanner::contactStates(cons
         "ORDER BY v.happened_at DESC, v.id DESC LIMIT 1) "
         "WHERE c.deleted_at IS NULL AND c.archived=0");
     if (!onlyIds.isEmpty()) {
-        sql += QStringLiteral(" AND c.id IN (%1)").arg(idList(onlyIds));
+        sql += QStringLiteral(" AND c.id IN (%1)").arg(bulk::idList(onlyIds));
     }
     SqlQuery q(m_db, sql);
     q.bind(Clock::today().toString(Qt::ISODate));
@@ -322,11 +290,9 @@ void FollowUpPlanner::explain(PlanItem& item, const ContactState* state, const Q
 Result<QList<PlanItem>> FollowUpPlanner::openItems(const QString& where, const QVariantList& binds, const QDate& asOf)
 {
     using R = Result<QList<PlanItem>>;
-    SqlQuery q(m_db, QStringLiteral("SELECT f.id, f.uid, f.contact_id, f.due_date, f.reason, f.origin, "
-                                    "f.conversation_id, f.status, f.snoozed_until, f.done_at, f.recurrence_days, "
-                                    "f.batch_id FROM followups f JOIN contacts c ON c.id=f.contact_id "
-                                    "WHERE c.deleted_at IS NULL AND c.archived=0 AND %1")
-                         .arg(where));
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM followups f JOIN contacts c ON c.id=f.contact_id "
+                                    "WHERE c.deleted_at IS NULL AND c.archived=0 AND %2")
+                         .arg(FollowUpStore::columns(QStringLiteral("f.")), where));
     for (const QVariant& v : binds) {
         q.bind(v);
     }
@@ -338,19 +304,8 @@ Result<QList<PlanItem>> FollowUpPlanner::openItems(const QString& where, const Q
     QSet<qint64> seen;
     while (q.next()) {
         PlanItem item;
-        FollowUp& f = item.followUp;
-        f.id = q.int64(0);
-        f.uid = q.string(1);
-        f.contactId = q.int64(2);
-        f.due = isoDate(q.string(3));
-        f.reason = q.string(4);
-        f.origin = originFromKey(q.string(5));
-        f.conversationId = q.int64(6);
-        f.status = statusFromKey(q.string(7));
-        f.snoozedUntil = isoDate(q.string(8));
-        f.doneAt = q.string(9);
-        f.recurrenceDays = q.value(10).toInt();
-        f.batchId = q.int64(11);
+        item.followUp = FollowUpStore::fromRow(q);
+        const FollowUp& f = item.followUp;
         if (!seen.contains(f.contactId)) {
             seen.insert(f.contactId);
             contactIds << f.contactId;

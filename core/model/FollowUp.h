@@ -55,4 +55,28 @@ inline QString followUpStatusKey(FollowUp::Status status)
     return QStringLiteral("open");
 }
 
+/// The inverse of followUpOriginKey(); anything unknown reads as Manual.
+inline FollowUp::Origin followUpOriginFromKey(const QString& key)
+{
+    if (key == QLatin1String("cadence")) {
+        return FollowUp::Origin::Cadence;
+    }
+    if (key == QLatin1String("next_step")) {
+        return FollowUp::Origin::NextStep;
+    }
+    return FollowUp::Origin::Manual;
+}
+
+/// The inverse of followUpStatusKey(); anything unknown reads as Open.
+inline FollowUp::Status followUpStatusFromKey(const QString& key)
+{
+    if (key == QLatin1String("done")) {
+        return FollowUp::Status::Done;
+    }
+    if (key == QLatin1String("cancelled")) {
+        return FollowUp::Status::Cancelled;
+    }
+    return FollowUp::Status::Open;
+}
+
 } // namespace rapport

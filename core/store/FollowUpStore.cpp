@@ -14,51 +14,55 @@ using db::SqlQuery;
 
 namespace {
 
-const QString kSelect = QStringLiteral("SELECT id, uid, contact_id, due_date, reason, origin, conversation_id, status, "
-                                       "snoozed_until, done_at, recurrence_days, batch_id FROM followups ");
-
-FollowUp::Origin originFromKey(const QString& k)
+// Dates are ISO days; only the first ten characters count, so a stored time part never hides one.
+QDate isoDay(const QString& s)
 {
-    if (k == QLatin1String("cadence")) {
-        return FollowUp::Origin::Cadence;
-    }
-    if (k == QLatin1String("next_step")) {
-        return FollowUp::Origin::NextStep;
-    }
-    return FollowUp::Origin::Manual;
+    return QDate::fromString(s.left(10), Qt::ISODate);
 }
 
-FollowUp::Status statusFromKey(const QString& k)
+const QString kSelect = QStringLiteral("SELECT %1 FROM followups ").arg(FollowUpStore::columns());
+
+} // namespace
+
+FollowUpStore::FollowUpStore(db::Database& db) : m_db(db) {}
+
+QString FollowUpStore::columns(const QString& tablePrefix)
 {
-    if (k == QLatin1String("done")) {
-        return FollowUp::Status::Done;
+    QStringList names{QStringLiteral("id"),
+                      QStringLiteral("uid"),
+                      QStringLiteral("contact_id"),
+                      QStringLiteral("due_date"),
+                      QStringLiteral("reason"),
+                      QStringLiteral("origin"),
+                      QStringLiteral("conversation_id"),
+                      QStringLiteral("status"),
+                      QStringLiteral("snoozed_until"),
+                      QStringLiteral("done_at"),
+                      QStringLiteral("recurrence_days"),
+                      QStringLiteral("batch_id")};
+    for (QString& n : names) {
+        n.prepend(tablePrefix);
     }
-    if (k == QLatin1String("cancelled")) {
-        return FollowUp::Status::Cancelled;
-    }
-    return FollowUp::Status::Open;
+    return names.join(QStringLiteral(", "));
 }
 
-FollowUp fromRow(SqlQuery& q)
+FollowUp FollowUpStore::fromRow(const SqlQuery& q)
 {
     FollowUp f;
     f.id = q.int64(0);
     f.uid = q.string(1);
     f.contactId = q.int64(2);
-    f.due = QDate::fromString(q.string(3), Qt::ISODate);
+    f.due = isoDay(q.string(3));
     f.reason = q.string(4);
-    f.origin = originFromKey(q.string(5));
+    f.origin = followUpOriginFromKey(q.string(5));
     f.conversationId = q.int64(6);
-    f.status = statusFromKey(q.string(7));
-    f.snoozedUntil = QDate::fromString(q.string(8), Qt::ISODate);
+    f.status = followUpStatusFromKey(q.string(7));
+    f.snoozedUntil = isoDay(q.string(8));
     f.doneAt = q.string(9);
     f.recurrenceDays = q.value(10).toInt();
     f.batchId = q.int64(11);
     return f;
 }
-} // namespace
-
-FollowUpStore::FollowUpStore(db::Database& db) : m_db(db) {}
 
 Result<qint64> FollowUpStore::add(FollowUp& f)
 {

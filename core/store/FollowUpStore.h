@@ -5,7 +5,8 @@
 
 namespace rapport::db {
 class Database;
-}
+class SqlQuery;
+} // namespace rapport::db
 
 namespace rapport {
 
@@ -14,6 +15,11 @@ class FollowUpStore
 {
 public:
     explicit FollowUpStore(db::Database& db);
+
+    /// The followups columns fromRow() reads, in its order, each prefixed (e.g. "f.") for joins.
+    static QString columns(const QString& tablePrefix = QString());
+    /// A follow-up from the current row of a query that selected columns() first.
+    static FollowUp fromRow(const db::SqlQuery& q);
 
     Result<qint64> add(FollowUp& followUp);
     Result<FollowUp> get(qint64 id);

@@ -16,17 +16,6 @@ namespace rapport::sync {
 
 namespace {
 
-FollowUp::Status statusFromKey(const QString& key)
-{
-    if (key == QLatin1String("done")) {
-        return FollowUp::Status::Done;
-    }
-    if (key == QLatin1String("cancelled")) {
-        return FollowUp::Status::Cancelled;
-    }
-    return FollowUp::Status::Open;
-}
-
 QByteArray calendarFor(const reports::CalendarFollowUp& item)
 {
     ics::IcsWriter w;
@@ -87,7 +76,7 @@ void FollowUpPublisher::start()
         f.uid = q.string(0);
         f.due = QDate::fromString(q.string(1), Qt::ISODate);
         f.reason = q.string(2);
-        f.status = statusFromKey(q.string(3));
+        f.status = followUpStatusFromKey(q.string(3));
         f.snoozedUntil = QDate::fromString(q.string(4), Qt::ISODate);
         f.doneAt = q.string(5);
         item.contactName = q.string(6);
