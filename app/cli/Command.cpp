@@ -77,6 +77,15 @@ int Context::fail(const QString& message, int code)
     return code;
 }
 
+int Context::refuseArguments(const QCommandLineParser& parser)
+{
+    const QStringList extra = parser.positionalArguments();
+    if (extra.isEmpty()) {
+        return -1;
+    }
+    return fail(QCoreApplication::translate("cli", "Unexpected argument %1.").arg(extra.first()), ExitUsage);
+}
+
 void Context::printJson(const QJsonObject& o)
 {
     m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));

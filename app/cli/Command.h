@@ -40,6 +40,9 @@ public:
 
     /// Prints an error: a JSON object {"error": ...} with --json, "rapport-cli: message" otherwise.
     int fail(const QString& message, int code = ExitFailure);
+    /// For commands that take no positional arguments: -1 when there are none, else the usage
+    /// error "Unexpected argument X." (exit code 2), already printed.
+    int refuseArguments(const QCommandLineParser& parser);
     void printJson(const QJsonObject& o);
     void printJson(const QJsonArray& a);
     /// One JSON object per line (JSON Lines), for streaming listings.

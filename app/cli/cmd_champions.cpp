@@ -115,10 +115,8 @@ int run(Context& ctx)
     if (!ok || n < 0) {
         return ctx.fail(QCoreApplication::translate("cli", "--limit needs a number."), ExitUsage);
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        return ctx.fail(
-            QCoreApplication::translate("cli", "Unexpected argument %1.").arg(parser.positionalArguments().first()),
-            ExitUsage);
+    if (const int code = ctx.refuseArguments(parser); code >= 0) {
+        return code;
     }
     db::Database* db = ctx.database();
     if (db == nullptr) {

@@ -68,10 +68,8 @@ int run(Context& ctx)
         code >= 0) {
         return code;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        return ctx.fail(
-            QCoreApplication::translate("cli", "Unexpected argument %1.").arg(parser.positionalArguments().first()),
-            ExitUsage);
+    if (const int code = ctx.refuseArguments(parser); code >= 0) {
+        return code;
     }
     const qint64 topN = parser.isSet(top) ? positive(parser.value(top)) : -1;
     const qint64 contactId = parser.isSet(contact) ? positive(parser.value(contact)) : -1;
