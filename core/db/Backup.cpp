@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Migrations.h"
+#include "NativeStatement.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
 #include "util/Paths.h"
@@ -11,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -22,15 +22,6 @@
 namespace rapport::db {
 
 namespace {
-
-sqlite3* handleOf(Database& db)
-{
-    const QVariant v = db.sql().driver()->handle();
-    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0) {
-        return *static_cast<sqlite3* const*>(v.constData());
-    }
-    return nullptr;
-}
 
 // Copies all pages from one connection to another; both handles stay owned by their callers.
 int copyDatabase(sqlite3* from, sqlite3* to)
@@ -123,7 +114,7 @@ Status verifyBackupFile(const QString& file, int* schemaVersion)
 
 Status backupTo(Database& db, const QString& targetFile)
 {
-    sqlite3* from = handleOf(db);
+    sqlite3* from = nativeHandle(db);
     if (from == nullptr) {
         return Status::fail(QCoreApplication::translate("Backup", "The database connection does not support backups."));
     }
@@ -170,7 +161,7 @@ Status restoreFrom(Database& db, const QString& sourceFile)
     if (auto v = verifyBackupFile(sourceFile, &version); !v) {
         return Status::fail(QCoreApplication::translate("Backup", "Nothing was restored: %1").arg(v.error()));
     }
-    sqlite3* to = handleOf(db);
+    sqlite3* to = nativeHandle(db);
     if (to == nullptr) {
         return Status::fail(
             QCoreApplication::translate("Backup", "The database connection does not support restoring."));

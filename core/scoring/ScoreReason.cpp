@@ -72,44 +72,67 @@ QString ScoreReason::text() const
 }
 
 namespace {
-void appendJsonString(QString& out, const QString& s)
+void appendJsonString(QByteArray& out, const QString& s)
 {
-    out += QLatin1Char('"');
-    for (const QChar c : s) {
-        if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
-            out += QLatin1Char('\\');
+    out += '"';
+    for (const char c : s.toUtf8()) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
             out += c;
-        } else if (c.unicode() < 0x20) {
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            out += "\\u00";
+            out += "0123456789abcdef"[(c >> 4) & 0xf];
+            out += "0123456789abcdef"[c & 0xf];
         } else {
             out += c;
         }
     }
-    out += QLatin1Char('"');
+    out += '"';
 }
 } // namespace
 
-QString reasonsToJson(const QList<ScoreReason>& reasons)
+const ReasonJsonCache::Pieces& ReasonJsonCache::pieces(const ScoreReason& reason)
+{
+    const std::pair<QString, int> id{reason.key, reason.n};
+    auto it = m_pieces.find(id);
+    if (it == m_pieces.end()) {
+        Pieces p;
+        p.head = QByteArrayLiteral("{\"key\":");
+        appendJsonString(p.head, reason.key);
+        p.head += ",\"n\":" + QByteArray::number(reason.n) + ",\"points\":";
+        // "text" is the wording at scoring time, for readers that do not know the keys.
+        p.tail = QByteArrayLiteral(",\"text\":");
+        appendJsonString(p.tail, reason.text());
+        p.tail += '}';
+        it = m_pieces.insert(id, std::move(p));
+    }
+    return it.value();
+}
+
+QByteArray reasonsToJsonUtf8(const QList<ScoreReason>& reasons, ReasonJsonCache& cache)
 {
     // Written by hand: this runs 100,000 times in a full rescore and QJsonDocument is the slow part.
-    // "text" is the wording at scoring time, for readers that do not know the keys.
-    QString out;
+    QByteArray out;
     out.reserve(90 * reasons.size() + 2);
-    out += QLatin1Char('[');
+    out += '[';
     for (qsizetype i = 0; i < reasons.size(); ++i) {
         const ScoreReason& r = reasons.at(i);
+        const ReasonJsonCache::Pieces& p = cache.pieces(r);
         if (i > 0) {
-            out += QLatin1Char(',');
+            out += ',';
         }
-        out += QLatin1String("{\"key\":");
-        appendJsonString(out, r.key);
-        out += QLatin1String(",\"n\":") + QString::number(r.n) + QLatin1String(",\"points\":") +
-               QString::number(r.points, 'f', 1) + QLatin1String(",\"text\":");
-        appendJsonString(out, r.text());
-        out += QLatin1Char('}');
+        out += p.head;
+        out += QByteArray::number(r.points, 'f', 1);
+        out += p.tail;
     }
-    out += QLatin1Char(']');
+    out += ']';
     return out;
+}
+
+QString reasonsToJson(const QList<ScoreReason>& reasons)
+{
+    ReasonJsonCache cache;
+    return QString::fromUtf8(reasonsToJsonUtf8(reasons, cache));
 }
 
 QList<ScoreReason> reasonsFromJson(const QString& json)

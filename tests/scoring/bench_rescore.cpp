@@ -1,11 +1,14 @@
 // Full rescore of 100,000 contacts with 1,000,000 conversations, against a bare aggregate query
 // over the same join as the baseline. Target: under 2 s. Smaller runs: RAPPORT_BENCH_CONTACTS=10000.
+// RAPPORT_BENCH_DB=FILE keeps the generated network in FILE and reuses it on the next run (generating
+// 1,000,000 conversations takes about a minute).
 #include "db/Database.h"
 #include "scoring/ScoringService.h"
 #include "scoring/SyntheticNetwork.h"
 #include "util/Clock.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,9 +43,18 @@ void bench_Rescore::initTestCase()
     }
     db::Database::Options o;
     o.backupBeforeMigration = false;
-    auto opened = db::Database::open(m_dir.path() + QStringLiteral("/bench.sqlite"), o);
+    QString path = qEnvironmentVariable("RAPPORT_BENCH_DB");
+    const bool reuse = !path.isEmpty() && QFileInfo::exists(path);
+    if (path.isEmpty()) {
+        path = m_dir.path() + QStringLiteral("/bench.sqlite");
+    }
+    auto opened = db::Database::open(path, o);
     QVERIFY2(opened, qPrintable(opened.error()));
     m_db = std::move(opened).value();
+    if (reuse) {
+        qInfo("reusing the network in %s", qPrintable(path));
+        return;
+    }
     SyntheticNetwork::Options n;
     n.contacts = m_contacts;
     n.active = 130;

@@ -64,10 +64,14 @@ class tst_ScoringService : public QObject
 private slots:
     void loaderCountsEverySignal();
     void loaderMatchesTargetMarketIgnoringAccents();
+    void loaderCountsMessagesEachWay();
+    void loaderHandlesSparseIdsAndMixedDateForms();
+    void oneContactLoadsLikeEveryone();
     void generatedNetworkRanksPlantedClosenessHigh();
     void rescoreAllWritesOneRowPerContact();
     void rescoreContactUpdatesOnlyThatContact();
     void trashedContactsAreNotScored();
+    void rescoreDropsTheScoreOfAContactMovedToTrash();
     void weightsPersistInSettings();
     void newWeightsChangeScores();
 };
@@ -146,6 +150,119 @@ void tst_ScoringService::loaderMatchesTargetMarketIgnoringAccents()
     QVERIFY(all);
     QCOMPARE(all->first().marketDimensions, 3);
     QCOMPARE(all->first().marketMatches, 2);
+}
+
+void tst_ScoringService::loaderCountsMessagesEachWay()
+{
+    Fixture f;
+    const qint64 ana = f.contact(QStringLiteral("Ana"));
+    const qint64 bob = f.contact(QStringLiteral("Bob"));
+    const qint64 thread = f.talk(ana, 3, ConversationKind::Message);
+    // A group thread: both take part, so both are credited with its messages.
+    QVERIFY(db::exec(f.db(),
+                     QStringLiteral("INSERT INTO conversation_contacts (conversation_id, contact_id) "
+                                    "VALUES (?, ?)"),
+                     {thread, bob}));
+    int key = 0;
+    for (const bool fromMe : {true, true, false, true, false}) {
+        QVERIFY(db::exec(f.db(),
+                         QStringLiteral("INSERT INTO messages (conversation_id, sent_at, from_me, external_key) "
+                                        "VALUES (?, '2025-02-26T10:00:00', ?, ?)"),
+                         {thread, fromMe ? 1 : 0, QStringLiteral("k%1").arg(++key)}));
+    }
+    auto all = SignalLoader(f.db()).loadAll();
+    QVERIFY2(all, qPrintable(all.error()));
+    for (const ContactSignals& c : all.value()) {
+        QCOMPARE(c.messagesFromMe, 3);
+        QCOMPARE(c.messagesFromThem, 2);
+        QCOMPARE(c.twoWayTotal, 1);
+    }
+    auto one = SignalLoader(f.db()).load(bob);
+    QVERIFY(one);
+    QCOMPARE(one->messagesFromMe, 3);
+    QCOMPARE(one->messagesFromThem, 2);
+}
+
+void tst_ScoringService::loaderHandlesSparseIdsAndMixedDateForms()
+{
+    // Ids far apart (rows restored from elsewhere) take the loader's hash path instead of its
+    // array; dates stored with a zone, a space or as a bare day are compared as instants.
+    Fixture f;
+    const qint64 ana = f.contact(QStringLiteral("Ana"));
+    QVERIFY(db::exec(f.db(),
+                     QStringLiteral("INSERT INTO contacts (id, uid, display_name, created_at, updated_at) VALUES "
+                                    "(50000000, 'far-away', 'Far', ?, ?)"),
+                     {Clock::isoNow(), Clock::isoNow()}));
+    const qint64 far = 50000000;
+    const qint64 c1 = f.talk(far, 400);
+    const qint64 c2 = f.talk(far, 20);
+    const qint64 c3 = f.talk(far, 5);
+    f.talk(ana, 2);
+    QVERIFY(db::exec(f.db(), QStringLiteral("UPDATE conversations SET happened_at='2024-02-26 12:00:00Z' WHERE id=?"),
+                     {c1}));
+    QVERIFY(db::exec(f.db(), QStringLiteral("UPDATE conversations SET happened_at='2025-02-09' WHERE id=?"), {c2}));
+    QVERIFY(db::exec(
+        f.db(), QStringLiteral("UPDATE conversations SET happened_at='2025-02-24T14:00:00+02:00' WHERE id=?"), {c3}));
+    auto all = SignalLoader(f.db()).loadAll();
+    QVERIFY2(all, qPrintable(all.error()));
+    QCOMPARE(all->size(), 2);
+    const ContactSignals& a = all->at(0);
+    QCOMPARE(a.contactId, ana);
+    QCOMPARE(a.twoWayTotal, 1);
+    const ContactSignals& b = all->at(1);
+    QCOMPARE(b.contactId, far);
+    QCOMPARE(b.twoWayTotal, 3);
+    QCOMPARE(b.twoWayLastYear, 2);
+    QCOMPARE(qRound(b.daysSinceLastTwoWay), 5);    // 12:00 UTC on 24 February
+    QCOMPARE(qRound(b.daysSinceFirstTwoWay), 369); // 26 February 2024, a leap year before
+}
+
+void tst_ScoringService::oneContactLoadsLikeEveryone()
+{
+    // The full load counts while rows stream past, the single load goes through the contact's
+    // index: every signal of every contact must come out the same either way.
+    Fixture f;
+    SyntheticNetwork::Options o;
+    o.contacts = 300;
+    o.active = 60;
+    auto planted = SyntheticNetwork::generate(f.db(), o);
+    QVERIFY2(planted, qPrintable(planted.error()));
+    auto all = SignalLoader(f.db()).loadAll();
+    QVERIFY2(all, qPrintable(all.error()));
+    QCOMPARE(all->size(), o.contacts);
+    int withConversations = 0;
+    for (const ContactSignals& c : all.value()) {
+        auto one = SignalLoader(f.db()).load(c.contactId);
+        QVERIFY2(one, qPrintable(one.error()));
+        const ContactSignals& s = one.value();
+        QCOMPARE(s.name, c.name);
+        QCOMPARE(s.stage, c.stage);
+        QCOMPARE(s.twoWayTotal, c.twoWayTotal);
+        QCOMPARE(s.twoWayLastYear, c.twoWayLastYear);
+        QCOMPARE(s.daysSinceLastTwoWay, c.daysSinceLastTwoWay);
+        QCOMPARE(s.daysSinceFirstTwoWay, c.daysSinceFirstTwoWay);
+        QCOMPARE(s.daysSinceConnected, c.daysSinceConnected);
+        QCOMPARE(s.initiatedByMe, c.initiatedByMe);
+        QCOMPARE(s.initiatedByThem, c.initiatedByThem);
+        QCOMPARE(s.unansweredOutreach, c.unansweredOutreach);
+        QCOMPARE(s.meetings, c.meetings);
+        QCOMPARE(s.calls, c.calls);
+        QCOMPARE(s.videos, c.videos);
+        QCOMPARE(s.events, c.events);
+        QCOMPARE(s.written, c.written);
+        QCOMPARE(s.messagesFromMe, c.messagesFromMe);
+        QCOMPARE(s.messagesFromThem, c.messagesFromThem);
+        QCOMPARE(s.introductionsReceived, c.introductionsReceived);
+        QCOMPARE(s.referralsReceived, c.referralsReceived);
+        QCOMPARE(s.helpReceived, c.helpReceived);
+        QCOMPARE(s.helpGiven, c.helpGiven);
+        QCOMPARE(s.knowsWhatTheyDo, c.knowsWhatTheyDo);
+        QCOMPARE(s.knowsHowMet, c.knowsHowMet);
+        QCOMPARE(s.marketMatches, c.marketMatches);
+        QCOMPARE(s.collectorInvitation, c.collectorInvitation);
+        withConversations += c.twoWayTotal > 0 ? 1 : 0;
+    }
+    QVERIFY(withConversations >= o.active);
 }
 
 void tst_ScoringService::generatedNetworkRanksPlantedClosenessHigh()
@@ -242,6 +359,21 @@ void tst_ScoringService::trashedContactsAreNotScored()
     ScoringService scoring(f.db());
     QCOMPARE(scoring.rescoreAll()->contacts, 1);
     QVERIFY(!scoring.stored(a));
+}
+
+void tst_ScoringService::rescoreDropsTheScoreOfAContactMovedToTrash()
+{
+    Fixture f;
+    const qint64 a = f.contact(QStringLiteral("A"));
+    const qint64 b = f.contact(QStringLiteral("B"));
+    ScoringService scoring(f.db());
+    QVERIFY(scoring.rescoreAll());
+    QVERIFY(scoring.stored(a));
+    QVERIFY(ContactStore(f.db()).moveToTrash({a}));
+    QCOMPARE(scoring.rescoreAll()->contacts, 1);
+    QVERIFY(!scoring.stored(a));
+    QVERIFY(scoring.stored(b));
+    QCOMPARE(db::scalar(f.db(), QStringLiteral("SELECT count(*) FROM contact_scores")).toInt(), 1);
 }
 
 void tst_ScoringService::weightsPersistInSettings()
