@@ -25,8 +25,13 @@ const char* const kConversationContactsIndex =
     "CREATE INDEX conversation_contacts_contact ON conversation_contacts(contact_id)";
 const char* const kMessagesConversationIndex =
     "CREATE INDEX messages_conversation ON messages(conversation_id, sent_at)";
+// Since version 4 the uniqueness of a message's key is a named index rather than a column
+// constraint, so that a large import can build it once from sorted keys (random 128-bit keys
+// inserted one by one into a growing b-tree were a third of a 200,000-message import).
+const char* const kMessagesKeyIndex = "CREATE UNIQUE INDEX messages_external_key ON messages(external_key)";
 
-// Version 1: the whole product's tables. Later versions add, never rewrite.
+// Version 1: the whole product's tables. Later versions add (version 4 rebuilds one table to turn a
+// column constraint into an index; the data is copied as it is).
 const char* const kV1[] = {
     R"(CREATE TABLE import_batches (
         id INTEGER PRIMARY KEY,
@@ -305,6 +310,30 @@ const char* const kV3[] = {
         PRIMARY KEY (collection, local_uid)) WITHOUT ROWID)",
 };
 
+// Version 4: messages.external_key UNIQUE becomes the index messages_external_key (same rule,
+// droppable for a bulk import). SQLite cannot drop a column constraint, so the table is rebuilt;
+// nothing references messages, and ids are kept.
+const char* const kV4[] = {
+    R"(CREATE TABLE messages_v4 (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        sent_at TEXT NOT NULL,
+        from_me INTEGER NOT NULL,
+        sender_name TEXT NOT NULL DEFAULT '',
+        sender_url TEXT NOT NULL DEFAULT '',
+        subject TEXT NOT NULL DEFAULT '',
+        content TEXT NOT NULL DEFAULT '',
+        folder TEXT NOT NULL DEFAULT '',
+        external_key TEXT NOT NULL))",
+    "INSERT INTO messages_v4 (id, conversation_id, sent_at, from_me, sender_name, sender_url, subject, content, "
+    "folder, external_key) SELECT id, conversation_id, sent_at, from_me, sender_name, sender_url, subject, content, "
+    "folder, external_key FROM messages",
+    "DROP TABLE messages",
+    "ALTER TABLE messages_v4 RENAME TO messages",
+    kMessagesConversationIndex,
+    kMessagesKeyIndex,
+};
+
 template <std::size_t N> QStringList toList(const char* const (&stmts)[N])
 {
     QStringList out;
@@ -316,7 +345,7 @@ template <std::size_t N> QStringList toList(const char* const (&stmts)[N])
 
 QList<QStringList> steps()
 {
-    return {toList(kV1), toList(kV2), toList(kV3)};
+    return {toList(kV1), toList(kV2), toList(kV3), toList(kV4)};
 }
 
 } // namespace
@@ -391,7 +420,8 @@ QStringList bulkImportContactIndexes()
 QStringList bulkImportMessageIndexes()
 {
     return {QString::fromUtf8(kConversationsWhenIndex), QString::fromUtf8(kConversationsBatchIndex),
-            QString::fromUtf8(kConversationContactsIndex), QString::fromUtf8(kMessagesConversationIndex)};
+            QString::fromUtf8(kConversationContactsIndex), QString::fromUtf8(kMessagesConversationIndex),
+            QString::fromUtf8(kMessagesKeyIndex)};
 }
 
 } // namespace rapport::db

@@ -12,7 +12,7 @@ namespace rapport::db {
 class Migrations
 {
 public:
-    static constexpr int latestVersion = 3;
+    static constexpr int latestVersion = 4;
 
     /// Version stored in the file (0 for a new, empty database).
     static int currentVersion(QSqlDatabase& db);
@@ -28,7 +28,8 @@ QStringList ftsInsertUpdateTriggers();
 /// The CREATE INDEX statements of the contacts table's non-unique secondary indexes (name key,
 /// display name, import batch), which a bulk import drops and recreates at its end.
 QStringList bulkImportContactIndexes();
-/// The same for conversations, their contacts and messages (when, batch, contact, conversation).
+/// The same for conversations, their contacts and messages (when, batch, contact, conversation),
+/// and the unique index on messages.external_key (the import then tells duplicates apart itself).
 QStringList bulkImportMessageIndexes();
 
 } // namespace rapport::db

@@ -112,6 +112,16 @@ void NativeStatement::reset()
     }
 }
 
+int NativeStatement::changes() const
+{
+    return m_db != nullptr ? sqlite3_changes(m_db) : 0;
+}
+
+qint64 NativeStatement::lastInsertId() const
+{
+    return m_db != nullptr ? sqlite3_last_insert_rowid(m_db) : 0;
+}
+
 bool NativeStatement::isNull(int col) const
 {
     return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;

@@ -37,6 +37,7 @@ public:
     void bind(int pos, double value);
     /// Copies the bytes (UTF-8 text).
     void bind(int pos, QByteArrayView utf8);
+    void bind(int pos, const QByteArray& utf8) { bind(pos, QByteArrayView(utf8)); }
     void bind(int pos, const QString& text) { bind(pos, QByteArrayView(text.toUtf8())); }
     void bindNull(int pos);
 
@@ -47,6 +48,10 @@ public:
     bool exec();
     /// Ready to run again; bound values stay unless rebound.
     void reset();
+    /// Rows the last exec() inserted, updated or deleted (0 for an ignored INSERT OR IGNORE).
+    int changes() const;
+    /// The rowid of the connection's last successful INSERT.
+    qint64 lastInsertId() const;
 
     bool isNull(int col) const;
     qint64 int64(int col) const;

@@ -54,6 +54,7 @@ public:
     /// Index of a list of strings (0 for the empty list); `key` identifies it (the raw joined text).
     int internList(const QString& key, const QStringList& list);
     const QString& at(int index) const { return m_strings.at(index); }
+    int size() const { return int(m_strings.size()); }
     const QStringList& listAt(int index) const { return m_lists.at(index); }
     /// Index if present, -1 otherwise (for lists, by key).
     int findList(const QString& key) const { return m_listIndex.value(key, -1); }

@@ -324,12 +324,17 @@ ImportReport ImportService::run(const QStringList& paths, const ImportOptions& o
     if (rebuildMessageIndexes) {
         db::Transaction ddl(m_db);
         bool dropped = ddl.isActive();
-        for (const char* name :
-             {"conversations_when", "conversations_batch", "conversation_contacts_contact", "messages_conversation"}) {
+        for (const char* name : {"conversations_when", "conversations_batch", "conversation_contacts_contact",
+                                 "messages_conversation", "messages_external_key"}) {
             dropped =
                 dropped && db::exec(m_db, QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(name))).isOk();
         }
         rebuildMessageIndexes = dropped && ddl.commit();
+        // Without the unique index the writer keeps every message key in memory (16 bytes each) to
+        // skip the ones stored or repeated; building the index at the end still checks it did.
+        if (rebuildMessageIndexes && !messages.keepKeysInMemory(existingMessages + qint64(incomingMessages))) {
+            return writeFailed(messages.error());
+        }
     }
     if (rebuildFts) {
         // In a savepoint: SQLite refuses DDL while another statement on this connection is still

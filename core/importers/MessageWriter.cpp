@@ -15,50 +15,48 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <limits>
 
 namespace rapport::importers {
 
 namespace {
 
-/// Local ISO time without zone, the form every timestamp column uses. glibc re-reads /etc/localtime
-/// on each localtime() call when TZ is unset, which made QDateTime::toLocalTime() the single largest
-/// cost of a 200,000-message import; one QTimeZone with its cached transitions does the same in memory.
-QString isoFromEpochSecs(qint64 secs)
+/// A UTC day whose local offset changes within it (a daylight-saving switch): looked up per message.
+constexpr int kMixedDay = std::numeric_limits<int>::min();
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a >= 0 ? a / b : (a - b + 1) / b;
+}
+
+/// Local ISO time without zone, the form every timestamp column uses.
+QByteArray isoFromEpochSecs(qint64 secs)
 {
     // Formatted by hand: QDate/QTime::toString go through QString::asprintf, twice per message.
-    const qint64 days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
+    const qint64 days = floorDiv(secs, 86400);
     const qint64 rest = secs - days * 86400;
     const QDate d = QDate(1970, 1, 1).addDays(days);
     char buf[32];
     const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", d.year(), d.month(), d.day(),
                                 int(rest / 3600), int(rest / 60 % 60), int(rest % 60));
-    return QString::fromLatin1(buf, n);
-}
-
-QString localIso(const MessageRecord& m)
-{
-    qint64 secs = m.sentAtSecs;
-    if (m.utc) {
-        static const QTimeZone zone = QTimeZone::systemTimeZone();
-        secs += zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()));
-    }
-    // Zone-less export times are already local wall-clock time and stay as written.
-    return isoFromEpochSecs(secs);
+    return QByteArray(buf, n);
 }
 
 /// Stable across runs and exports: the same message always gets the same key. A digest keeps the
 /// UNIQUE index on messages.external_key small, which is most of the cost of inserting a message.
-QString messageKey(const MessageBatch& batch, const MessageRecord& m)
+QByteArray messageKey(const QByteArray& threadKey, const QByteArray& fromUrl, const QByteArray& fromName,
+                      const MessageRecord& m)
 {
     QCryptographicHash h(QCryptographicHash::Sha1);
-    h.addData(batch.s(m.threadKey).toUtf8());
+    h.addData(threadKey);
     h.addData(QByteArray::number(m.sentAtSecs) + (m.utc ? "Z" : "L"));
-    h.addData(batch.s(m.fromUrl).toUtf8());
+    h.addData(fromUrl);
     h.addData("\x1f");
-    h.addData(batch.s(m.fromName).toUtf8());
+    h.addData(fromName);
     h.addData("\x1f");
     h.addData(m.content);
-    return QStringLiteral("li:") + QString::fromLatin1(h.result().toHex().left(32));
+    return QByteArrayLiteral("li:") + h.result().toHex().left(32);
 }
 
 bool isAnonymous(const QString& name)
@@ -71,24 +69,91 @@ bool isAnonymous(const QString& name)
 MessageWriter::MessageWriter(db::Database& db, qint64 batchId, ChangeLog& changes, const ContactWriter& contacts,
                              int gapDays)
     : m_db(db), m_batchId(batchId), m_changes(changes), m_contacts(contacts), m_gapSecs(qint64(gapDays) * 24 * 3600),
-      m_now(Clock::isoNow()),
-      m_insertConversation(db,
-                           QStringLiteral("INSERT INTO conversations (uid, happened_at, kind, initiated_by, "
-                                          "summary, two_way, source, external_id, message_count, batch_id, "
-                                          "created_at, updated_at) VALUES (?,?,'message',?,?,?,'linkedin',?,?,?,?,?)")),
-      m_updateConversation(db, QStringLiteral("UPDATE conversations SET happened_at=?, initiated_by=?, two_way=?, "
-                                              "message_count=?, updated_at=? WHERE id=?")),
-      m_insertMessage(db, QStringLiteral("INSERT OR IGNORE INTO messages (conversation_id, sent_at, from_me, "
-                                         "sender_name, sender_url, subject, content, folder, external_key) "
-                                         "VALUES (?,?,?,?,?,?,?,?,?)")),
-      m_linkContact(db, QStringLiteral("INSERT OR IGNORE INTO conversation_contacts (conversation_id, contact_id) "
-                                       "VALUES (?, ?)"))
+      m_now(Clock::isoNow()), m_nowUtf8(m_now.toUtf8()),
+      m_insertConversation(db, "INSERT INTO conversations (uid, happened_at, kind, initiated_by, summary, two_way, "
+                               "source, external_id, message_count, batch_id, created_at, updated_at) VALUES "
+                               "(?,?,'message',?,?,?,'linkedin',?,?,?,?,?)"),
+      m_updateConversation(db, "UPDATE conversations SET happened_at=?, initiated_by=?, two_way=?, message_count=?, "
+                               "updated_at=? WHERE id=?"),
+      m_insertMessage(db, "INSERT OR IGNORE INTO messages (conversation_id, sent_at, from_me, sender_name, "
+                          "sender_url, subject, content, folder, external_key) VALUES (?,?,?,?,?,?,?,?,?)"),
+      m_linkContact(db, "INSERT OR IGNORE INTO conversation_contacts (conversation_id, contact_id) VALUES (?, ?)")
 {}
 
-bool MessageWriter::fail(const db::SqlQuery& q)
+bool MessageWriter::fail(const db::NativeStatement& q)
 {
     m_error = q.error();
     return false;
+}
+
+const QByteArray& MessageWriter::utf8(const MessageBatch& batch, int index)
+{
+    const auto i = std::size_t(index);
+    if (!m_utf8Done[i]) {
+        m_utf8[i] = batch.s(index).toUtf8();
+        m_utf8Done[i] = true;
+    }
+    return m_utf8[i];
+}
+
+QByteArray MessageWriter::localIso(const MessageRecord& m)
+{
+    qint64 secs = m.sentAtSecs;
+    if (m.utc) {
+        // QTimeZone::offsetFromUtc costs microseconds; 200,000 messages fall on a few thousand days,
+        // so the offset is looked up once per day (twice: its first and last second) and only
+        // days with a daylight-saving switch are looked up per message.
+        static const QTimeZone zone = QTimeZone::systemTimeZone();
+        const qint64 day = floorDiv(secs, 86400);
+        auto it = m_offsetByDay.constFind(day);
+        if (it == m_offsetByDay.constEnd()) {
+            const int start = zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(day * 86400, QTimeZone::utc()));
+            const int end = zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(day * 86400 + 86399, QTimeZone::utc()));
+            it = m_offsetByDay.insert(day, start == end ? start : kMixedDay);
+        }
+        secs += it.value() != kMixedDay ? it.value()
+                                        : zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()));
+    }
+    // Zone-less export times are already local wall-clock time and stay as written.
+    return isoFromEpochSecs(secs);
+}
+
+MessageWriter::Key MessageWriter::keyBits(QByteArrayView key)
+{
+    const auto nibble = [](char c) -> int {
+        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    };
+    Key k;
+    bool hex = key.size() == 35 && key.startsWith("li:");
+    for (qsizetype i = 3; hex && i < 35; ++i) {
+        const int v = nibble(key.at(i));
+        hex = v >= 0;
+        quint64& half = i < 19 ? k.hi : k.lo;
+        half = (half << 4) | quint64(v & 0xf);
+    }
+    if (!hex) {
+        // Not a key this writer made: any 128 bits of its digest serve as well.
+        const QByteArray digest = QCryptographicHash::hash(key, QCryptographicHash::Sha1);
+        std::memcpy(&k.hi, digest.constData(), 8);
+        std::memcpy(&k.lo, digest.constData() + 8, 8);
+    }
+    return k;
+}
+
+bool MessageWriter::keepKeysInMemory(qint64 expected)
+{
+    auto keys = std::make_unique<std::unordered_set<Key, KeyHash>>();
+    keys->reserve(std::size_t(expected));
+    db::NativeStatement q(m_db, "SELECT external_key FROM messages");
+    while (q.next()) {
+        keys->insert(keyBits(q.text(0)));
+    }
+    if (!q.error().isEmpty()) {
+        m_error = q.error();
+        return false;
+    }
+    m_keys = std::move(keys);
+    return true;
 }
 
 bool MessageWriter::load()
@@ -116,6 +181,8 @@ bool MessageWriter::load()
 bool MessageWriter::write(const MessageBatch& batch, const OwnerIdentity& owner, Counts& counts,
                           const std::function<bool()>& tick)
 {
+    m_utf8.assign(std::size_t(batch.strings.size()), QByteArray());
+    m_utf8Done.assign(m_utf8.size(), false);
     // Group by thread, keeping first-seen order so results do not depend on hash order.
     QHash<int, int> threadIndex;
     std::vector<std::vector<const MessageRecord*>> threads;
@@ -230,15 +297,24 @@ bool MessageWriter::writeSession(const MessageBatch& batch, const std::vector<co
             }
             summary = text::elide(QString::fromUtf8(m->content).simplified(), 140);
         }
-        m_insertConversation.bindAll({QUuid::createUuid().toString(QUuid::WithoutBraces), localIso(*first), initiatedBy,
-                                      summary, mine && theirs ? 1 : 0, externalId, 0, m_batchId, m_now, m_now});
+        const QString happenedAt = QString::fromLatin1(localIso(*first));
+        m_insertConversation.bind(1, QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+        m_insertConversation.bind(2, happenedAt);
+        m_insertConversation.bind(3, initiatedBy);
+        m_insertConversation.bind(4, summary);
+        m_insertConversation.bind(5, mine && theirs ? 1 : 0);
+        m_insertConversation.bind(6, externalId);
+        m_insertConversation.bind(7, 0);
+        m_insertConversation.bind(8, m_batchId);
+        m_insertConversation.bind(9, m_nowUtf8);
+        m_insertConversation.bind(10, m_nowUtf8);
         if (!m_insertConversation.exec()) {
             return fail(m_insertConversation);
         }
         Existing e;
         e.id = m_insertConversation.lastInsertId();
         e.initiatedBy = initiatedBy;
-        e.happenedAt = localIso(*first);
+        e.happenedAt = happenedAt;
         e.updatedAt = m_now;
         e.insertedByBatch = true;
         it = m_conversations.insert(externalId, e);
@@ -248,13 +324,29 @@ bool MessageWriter::writeSession(const MessageBatch& batch, const std::vector<co
     const bool logInserts = !conv.insertedByBatch;
     int inserted = 0;
     for (const MessageRecord* m : session) {
-        m_insertMessage.bindAll({conv.id, localIso(*m), owner.isFromMe(batch, *m) ? 1 : 0, batch.s(m->fromName),
-                                 batch.s(m->fromUrl), batch.s(m->subject), QString::fromUtf8(m->content),
-                                 batch.s(m->folder), messageKey(batch, *m)});
+        const QByteArray& fromName = utf8(batch, m->fromName);
+        const QByteArray& fromUrl = utf8(batch, m->fromUrl);
+        const QByteArray key = messageKey(utf8(batch, m->threadKey), fromUrl, fromName, *m);
+        if (m_keys && !m_keys->insert(keyBits(key)).second) {
+            ++counts.unchanged; // stored before, or repeated in this file
+            if (!tick()) {
+                return false;
+            }
+            continue;
+        }
+        m_insertMessage.bind(1, conv.id);
+        m_insertMessage.bind(2, localIso(*m));
+        m_insertMessage.bind(3, owner.isFromMe(batch, *m) ? 1 : 0);
+        m_insertMessage.bind(4, fromName);
+        m_insertMessage.bind(5, fromUrl);
+        m_insertMessage.bind(6, utf8(batch, m->subject));
+        m_insertMessage.bind(7, m->content);
+        m_insertMessage.bind(8, utf8(batch, m->folder));
+        m_insertMessage.bind(9, key);
         if (!m_insertMessage.exec()) {
             return fail(m_insertMessage);
         }
-        if (m_insertMessage.numRowsAffected() > 0) {
+        if (m_insertMessage.changes() > 0) {
             ++inserted;
             ++counts.added;
             if (logInserts && !m_changes.recordInsert(QStringLiteral("messages"), m_insertMessage.lastInsertId())) {
@@ -269,11 +361,12 @@ bool MessageWriter::writeSession(const MessageBatch& batch, const std::vector<co
         }
     }
     for (const qint64 contactId : participants(batch, session, owner)) {
-        m_linkContact.bindAll({conv.id, contactId});
+        m_linkContact.bind(1, conv.id);
+        m_linkContact.bind(2, contactId);
         if (!m_linkContact.exec()) {
             return fail(m_linkContact);
         }
-        if (logInserts && m_linkContact.numRowsAffected() > 0 &&
+        if (logInserts && m_linkContact.changes() > 0 &&
             !m_changes.recordKeyInsert(
                 QStringLiteral("conversation_contacts"),
                 QJsonObject{{QStringLiteral("conversation_id"), conv.id}, {QStringLiteral("contact_id"), contactId}})) {
@@ -286,7 +379,7 @@ bool MessageWriter::writeSession(const MessageBatch& batch, const std::vector<co
     }
     // Counts and direction follow what the conversation now holds.
     const bool twoWay = conv.twoWay || (mine && theirs);
-    const QString happenedAt = std::min(conv.happenedAt, localIso(*first));
+    const QString happenedAt = std::min(conv.happenedAt, QString::fromLatin1(localIso(*first)));
     const QString initiated =
         conv.initiatedBy == QLatin1String("unknown") || conv.insertedByBatch ? initiatedBy : conv.initiatedBy;
     if (!conv.insertedByBatch && !conv.updateLogged) {
@@ -307,7 +400,12 @@ bool MessageWriter::writeSession(const MessageBatch& batch, const std::vector<co
     conv.happenedAt = happenedAt;
     conv.initiatedBy = initiated;
     conv.updatedAt = m_now;
-    m_updateConversation.bindAll({happenedAt, initiated, twoWay ? 1 : 0, conv.messageCount, m_now, conv.id});
+    m_updateConversation.bind(1, happenedAt);
+    m_updateConversation.bind(2, initiated);
+    m_updateConversation.bind(3, twoWay ? 1 : 0);
+    m_updateConversation.bind(4, conv.messageCount);
+    m_updateConversation.bind(5, m_nowUtf8);
+    m_updateConversation.bind(6, conv.id);
     return m_updateConversation.exec() || fail(m_updateConversation);
 }
 

@@ -144,6 +144,14 @@ void TestDatabase::migratesFixtureOfEveryEarlierVersion()
                  .toInt(),
              1);
     QVERIFY(db.value()->integrityProblems().isEmpty());
+    // Messages came through version 4's rebuild of their table, and a key is still unique.
+    QCOMPARE(db::scalar(*db.value(), QStringLiteral("SELECT content FROM messages WHERE external_key="
+                                                    "'li:0123456789abcdef0123456789abcdef'"))
+                 .toString(),
+             QStringLiteral("Ďakujem!"));
+    QVERIFY(!db::exec(*db.value(), QStringLiteral("INSERT INTO messages (conversation_id, sent_at, from_me, "
+                                                  "external_key) VALUES (1, '2021-01-01T00:00:00', 1, "
+                                                  "'li:0123456789abcdef0123456789abcdef')")));
     // A copy was made before the upgrade.
     const auto backups = QDir(m_dir.filePath(QStringLiteral("backups")))
                              .entryList({QStringLiteral("migrate-v%1.pre-migration-v%1.*.sqlite").arg(version)});
@@ -211,6 +219,9 @@ void TestDatabase::writeFixtures()
                                            "VALUES ('c1', '2020-02-01T10:00:00', 'call', '2020-02-01T10:00:00', "
                                            "'2020-02-01T10:00:00')")));
         QVERIFY(db::exec(d, QStringLiteral("INSERT INTO conversation_contacts VALUES (1, 1)")));
+        QVERIFY(db::exec(d, QStringLiteral("INSERT INTO messages (conversation_id, sent_at, from_me, sender_name, "
+                                           "content, external_key) VALUES (1, '2020-02-01T10:00:00', 0, "
+                                           "'Katarína Ľubová 🚀', 'Ďakujem!', 'li:0123456789abcdef0123456789abcdef')")));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "ImportTestData.h"
 #include "ImportTestDb.h"
 #include "db/SqlQuery.h"
+#include "importers/ImportHistory.h"
 #include "importers/ImportService.h"
 #include "util/Clock.h"
 
@@ -442,6 +443,47 @@ private slots:
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM messages INDEXED BY messages_conversation WHERE "
                                         "conversation_id = (SELECT MIN(id) FROM conversations)")),
                  20);
+
+        // Again, with 100 new messages and 50 lines repeated inside the file: the bulk path (no
+        // unique index meanwhile) must still store each message once.
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray original = f.readAll();
+        f.close();
+        QByteArray again = original;
+        for (int i = 0; i < 100; ++i) {
+            again += QStringLiteral("2-thread-new,,Person1 Zed,https://www.linkedin.com/in/p-1,%1,2026-01-0%2 "
+                                    "10:%3:00 UTC,,New message %4,INBOX,,No\n")
+                         .arg(me)
+                         .arg(1 + i / 50)
+                         .arg(i % 50, 2, 10, QLatin1Char('0'))
+                         .arg(i)
+                         .toUtf8();
+        }
+        const QList<QByteArray> lines = original.split('\n');
+        for (int i = 1; i <= 50; ++i) {
+            again += lines.at(i) + '\n';
+        }
+        const QString csv2 = t.dir.filePath(QStringLiteral("big2/messages.csv"));
+        QVERIFY(QDir().mkpath(QFileInfo(csv2).absolutePath()));
+        QFile f2(csv2);
+        QVERIFY(f2.open(QIODevice::WriteOnly));
+        f2.write(again);
+        f2.close();
+        const ImportReport r2 = ImportService(*t.db).run({csv2}, quiet());
+        QVERIFY2(r2.ok(), qPrintable(r2.error));
+        QCOMPARE(r2.totals().added, 100);
+        QCOMPARE(r2.totals().unchanged, 12050);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM messages")), 12100);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(DISTINCT external_key) FROM messages")), 12100);
+        QCOMPARE(schemaSql(), schemaBefore);
+        // The unique index is back and enforced.
+        QSqlQuery dup(t.db->sql());
+        QVERIFY(
+            !dup.exec(QStringLiteral("INSERT INTO messages (conversation_id, sent_at, from_me, external_key) "
+                                     "SELECT conversation_id, sent_at, from_me, external_key FROM messages LIMIT 1")));
+        // Undoing the second import removes exactly its 100 messages.
+        QVERIFY(undoBatch(*t.db, r2.batchId));
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM messages")), 12000);
     }
 };
 
