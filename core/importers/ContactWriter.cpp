@@ -81,11 +81,10 @@ QVariant nullable(const QString& s)
 } // namespace
 
 ContactWriter::ContactWriter(db::Database& db, qint64 batchId, ChangeLog& changes)
-    : m_db(db), m_batchId(batchId), m_changes(changes), m_now(Clock::isoNow()),
-      m_insertContact(
-          db, QStringLiteral("INSERT INTO contacts (uid, first_name, last_name, display_name, name_key, company, "
-                             "position, headline, location, birthday, notes, linkedin_url, connected_on, source, "
-                             "batch_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")),
+    : m_db(db), m_batchId(batchId), m_changes(changes), m_now(Clock::isoNow()), m_nowUtf8(m_now.toUtf8()),
+      m_insertContact(db, "INSERT INTO contacts (uid, first_name, last_name, display_name, name_key, company, "
+                          "position, headline, location, birthday, notes, linkedin_url, connected_on, source, "
+                          "batch_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
       m_updateContact(db, QStringLiteral("UPDATE contacts SET first_name=?, last_name=?, display_name=?, name_key=?, "
                                          "company=?, position=?, headline=?, location=?, birthday=?, notes=?, "
                                          "linkedin_url=?, connected_on=?, updated_at=? WHERE id=?")),
@@ -291,11 +290,26 @@ int ContactWriter::insert(const PersonRecord& p, const QString& source)
     r.updatedAt = m_now;
     r.insertedByBatch = true;
     r.touched = true;
-    m_insertContact.bindAll({r.uid, r.firstName, r.lastName, r.displayName, r.nameKey, r.company, r.position,
-                             r.headline, r.location, r.birthday, r.notes, nullable(r.linkedinUrl),
-                             nullable(r.connectedOn), source, m_batchId, m_now, m_now});
+    // Bound on SQLite's own handle: 17 values per row through QVariant were a third of a
+    // 30,000-connection import.
+    int pos = 0;
+    for (const QString* v : {&r.uid, &r.firstName, &r.lastName, &r.displayName, &r.nameKey, &r.company, &r.position,
+                             &r.headline, &r.location, &r.birthday, &r.notes}) {
+        m_insertContact.bind(++pos, *v);
+    }
+    for (const QString* v : {&r.linkedinUrl, &r.connectedOn}) {
+        if (v->isEmpty()) {
+            m_insertContact.bindNull(++pos);
+        } else {
+            m_insertContact.bind(++pos, *v);
+        }
+    }
+    m_insertContact.bind(++pos, source);
+    m_insertContact.bind(++pos, m_batchId);
+    m_insertContact.bind(++pos, m_nowUtf8);
+    m_insertContact.bind(++pos, m_nowUtf8);
     if (!m_insertContact.exec()) {
-        fail(m_insertContact);
+        m_error = m_insertContact.error();
         return -1;
     }
     r.id = m_insertContact.lastInsertId();

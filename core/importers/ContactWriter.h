@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportRecords.h"
+#include "db/NativeStatement.h"
 #include "db/SqlQuery.h"
 
 #include <QHash>
@@ -72,6 +73,7 @@ private:
     qint64 m_batchId;
     ChangeLog& m_changes;
     QString m_now;
+    QByteArray m_nowUtf8;
     QString m_error;
     int m_conflictCount = 0;
 
@@ -90,7 +92,7 @@ private:
     QSet<QString> m_openConflicts;    ///< contact|field|imported value
     QSet<QString> m_urls;             ///< contact|url already stored
 
-    db::SqlQuery m_insertContact;
+    db::NativeStatement m_insertContact;
     db::SqlQuery m_updateContact;
     db::SqlQuery m_insertEmail;
     db::SqlQuery m_insertPhone;
