@@ -48,7 +48,7 @@ QString sqliteMessage(int rc)
 
 } // namespace
 
-Status verifyBackupFile(const QString& file, int* schemaVersion)
+Status verifyBackupFile(const QString& file, int* schemaVersion, Verify depth)
 {
     if (!QFileInfo::exists(file)) {
         return Status::fail(QCoreApplication::translate("Backup", "The file %1 does not exist.").arg(file));
@@ -103,7 +103,8 @@ Status verifyBackupFile(const QString& file, int* schemaVersion)
         QFileInfo(file).size() != pageSize.toLongLong() * pageCount.toLongLong()) {
         return Status::fail(QCoreApplication::translate("Backup", "%1 is truncated or damaged.").arg(file));
     }
-    if (single("PRAGMA integrity_check", &value) != SQLITE_OK || value != QLatin1String("ok")) {
+    if (single(depth == Verify::Full ? "PRAGMA integrity_check" : "PRAGMA quick_check", &value) != SQLITE_OK ||
+        value != QLatin1String("ok")) {
         return Status::fail(QCoreApplication::translate("Backup", "%1 is damaged: %2").arg(file, value));
     }
     if (schemaVersion != nullptr) {
@@ -141,7 +142,7 @@ Status backupTo(Database& db, const QString& targetFile)
         return Status::fail(
             QCoreApplication::translate("Backup", "Cannot write the backup %1: %2").arg(targetFile, sqliteMessage(rc)));
     }
-    if (auto v = verifyBackupFile(tmp); !v) {
+    if (auto v = verifyBackupFile(tmp, nullptr, Verify::JustWritten); !v) {
         QFile::remove(tmp);
         return Status::fail(QCoreApplication::translate("Backup", "The backup %1 could not be verified: %2")
                                 .arg(targetFile, v.error()));

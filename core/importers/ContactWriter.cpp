@@ -108,38 +108,42 @@ bool ContactWriter::fail(const db::SqlQuery& q)
 
 bool ContactWriter::load()
 {
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, uid, first_name, last_name, display_name, name_key, company, position, "
-                               "headline, location, birthday, notes, COALESCE(linkedin_url, ''), "
-                               "COALESCE(connected_on, ''), updated_at, edited_fields FROM contacts"))) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    while (q.next()) {
+    // Every contact, read on SQLite's own handle (30,000 rows × 16 columns without a QVariant each).
+    db::NativeStatement rows(m_db, "SELECT id, uid, first_name, last_name, display_name, name_key, company, "
+                                   "position, headline, location, birthday, notes, COALESCE(linkedin_url, ''), "
+                                   "COALESCE(connected_on, ''), updated_at, edited_fields FROM contacts");
+    while (rows.next()) {
         Row r;
-        r.id = q.value(0).toLongLong();
-        r.uid = q.value(1).toString();
-        r.firstName = q.value(2).toString();
-        r.lastName = q.value(3).toString();
-        r.displayName = q.value(4).toString();
-        r.nameKey = q.value(5).toString();
-        r.company = q.value(6).toString();
-        r.position = q.value(7).toString();
-        r.headline = q.value(8).toString();
-        r.location = q.value(9).toString();
-        r.birthday = q.value(10).toString();
-        r.notes = q.value(11).toString();
-        r.linkedinUrl = q.value(12).toString();
-        r.connectedOn = q.value(13).toString();
-        r.updatedAt = q.value(14).toString();
-        for (const QString& f : q.value(15).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            r.edited.insert(f.trimmed());
+        r.id = rows.int64(0);
+        r.uid = rows.string(1);
+        r.firstName = rows.string(2);
+        r.lastName = rows.string(3);
+        r.displayName = rows.string(4);
+        r.nameKey = rows.string(5);
+        r.company = rows.string(6);
+        r.position = rows.string(7);
+        r.headline = rows.string(8);
+        r.location = rows.string(9);
+        r.birthday = rows.string(10);
+        r.notes = rows.string(11);
+        r.linkedinUrl = rows.string(12);
+        r.connectedOn = rows.string(13);
+        r.updatedAt = rows.string(14);
+        if (!rows.text(15).isEmpty()) {
+            for (const QString& f : rows.string(15).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                r.edited.insert(f.trimmed());
+            }
         }
         r.companyKey = companyKey(r.company);
         m_rows.push_back(std::move(r));
         index(int(m_rows.size() - 1), true);
     }
+    if (!rows.isValid() || !rows.error().isEmpty()) {
+        m_error = rows.error();
+        return false;
+    }
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
     const auto loadKeys = [&](const QString& sql, QHash<QString, qint64>& into) {
         if (!q.exec(sql)) {
             m_error = q.lastError().text();

@@ -26,6 +26,7 @@ private slots:
     void restoreRefusesDamagedFileAndKeepsData();
     void rollingBackupsKeepTheNewest();
     void dailyBackupOncePerDay();
+    void quickVerifyOfAFreshCopyStillCatchesDamagedPages();
 
 private:
     static qint64 addContact(db::Database& db, const QString& name)
@@ -101,6 +102,33 @@ void TestBackup::restoreRefusesDamagedFileAndKeepsData()
     QVERIFY(!s);
     QVERIFY2(s.error().contains(QLatin1String("Nothing was restored")), qPrintable(s.error()));
     QCOMPARE(ContactStore(*db.value()).count(), 1);
+}
+
+void TestBackup::quickVerifyOfAFreshCopyStillCatchesDamagedPages()
+{
+    // backupTo() checks its own fresh copy with quick_check: that must still refuse a copy whose
+    // table pages came out garbled, at both depths.
+    auto db = db::Database::open(m_dir.filePath(QStringLiteral("pages.sqlite")));
+    QVERIFY(db);
+    for (int i = 0; i < 400; ++i) {
+        QVERIFY(addContact(*db.value(), QStringLiteral("Contact %1 with a name long enough to fill pages").arg(i)));
+    }
+    const QString copy = m_dir.filePath(QStringLiteral("pages-copy.sqlite"));
+    QVERIFY(db::backupTo(*db.value(), copy));
+    QVERIFY(db::verifyBackupFile(copy, nullptr, db::Verify::JustWritten));
+    const int root =
+        db::scalar(*db.value(), QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name='contacts'")).toInt();
+    const int pageSize = db::scalar(*db.value(), QStringLiteral("PRAGMA page_size")).toInt();
+    QVERIFY(root > 1 && pageSize > 0);
+    QFile f(copy);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.seek(qint64(root - 1) * pageSize));
+    QCOMPARE(f.write(QByteArray(pageSize / 2, '\xab')), qint64(pageSize / 2));
+    f.close();
+    const Status quick = db::verifyBackupFile(copy, nullptr, db::Verify::JustWritten);
+    QVERIFY(!quick);
+    QVERIFY2(quick.error().contains(QLatin1String("damaged")), qPrintable(quick.error()));
+    QVERIFY(!db::verifyBackupFile(copy));
 }
 
 void TestBackup::rollingBackupsKeepTheNewest()
