@@ -27,10 +27,10 @@ Status readFailed(const QString& why)
 // 100,000 contacts and 1,000,000 conversation rows pass through here in a full rescore: reading
 // the columns straight from SQLite, without a QVariant per value, is what keeps that under a
 // second. Binds are positional: integers as ids, strings as ISO times.
-Status forEachRow(db::Database& db, const char* sql, const QVariantList& binds,
+Status forEachRow(db::Database& db, const QByteArray& sql, const QVariantList& binds,
                   const std::function<void(const db::NativeStatement&)>& row)
 {
-    db::NativeStatement q(db, sql);
+    db::NativeStatement q(db, sql.constData());
     if (!q.isValid()) {
         return readFailed(q.error());
     }
@@ -173,10 +173,9 @@ Result<QList<ContactSignals>> SignalLoader::loadImpl(qint64 onlyId)
     const int dimensions = market.dimensions();
     s = forEachRow(
         m_db,
-        one ? "SELECT id, display_name, champion_stage, archived, position, company, how_met, industry, headline, "
-              "location, julianday(NULLIF(connected_on, '')) FROM contacts WHERE deleted_at IS NULL AND id=?"
-            : "SELECT id, display_name, champion_stage, archived, position, company, how_met, industry, headline, "
-              "location, julianday(NULLIF(connected_on, '')) FROM contacts WHERE deleted_at IS NULL ORDER BY id",
+        QByteArray("SELECT id, display_name, champion_stage, archived, position, company, how_met, industry, "
+                   "headline, location, julianday(NULLIF(connected_on, '')) FROM contacts WHERE deleted_at IS NULL") +
+            (one ? " AND id=?" : " ORDER BY id"),
         oneId, [&](const db::NativeStatement& q) {
             ContactSignals c;
             c.contactId = q.int64(0);
@@ -208,10 +207,9 @@ Result<QList<ContactSignals>> SignalLoader::loadImpl(qint64 onlyId)
     std::vector<ConversationTally> tally(std::size_t(out.size()));
     s = forEachRow(
         m_db,
-        one ? "SELECT cc.contact_id, c.two_way, julianday(c.happened_at), c.initiated_by, c.kind FROM "
-              "conversation_contacts cc JOIN conversations c ON c.id=cc.conversation_id WHERE cc.contact_id=?"
-            : "SELECT cc.contact_id, c.two_way, julianday(c.happened_at), c.initiated_by, c.kind FROM "
-              "conversations c CROSS JOIN conversation_contacts cc ON cc.conversation_id=c.id",
+        QByteArray("SELECT cc.contact_id, c.two_way, julianday(c.happened_at), c.initiated_by, c.kind FROM ") +
+            (one ? "conversation_contacts cc JOIN conversations c ON c.id=cc.conversation_id WHERE cc.contact_id=?"
+                 : "conversations c CROSS JOIN conversation_contacts cc ON cc.conversation_id=c.id"),
         oneId, [&](const db::NativeStatement& q) {
             const qsizetype i = find(q.int64(0));
             if (i < 0) {
@@ -274,10 +272,10 @@ Result<QList<ContactSignals>> SignalLoader::loadImpl(qint64 onlyId)
 
     // 3. Messages each way (group threads credit every participant with the others' messages).
     s = forEachRow(m_db,
-                   one ? "SELECT cc.contact_id, m.from_me FROM conversation_contacts cc JOIN messages m ON "
-                         "m.conversation_id=cc.conversation_id WHERE cc.contact_id=?"
-                       : "SELECT cc.contact_id, m.from_me FROM messages m CROSS JOIN conversation_contacts cc ON "
-                         "cc.conversation_id=m.conversation_id",
+                   QByteArray("SELECT cc.contact_id, m.from_me FROM ") +
+                       (one ? "conversation_contacts cc JOIN messages m ON m.conversation_id=cc.conversation_id "
+                              "WHERE cc.contact_id=?"
+                            : "messages m CROSS JOIN conversation_contacts cc ON cc.conversation_id=m.conversation_id"),
                    oneId, [&](const db::NativeStatement& q) {
                        const qsizetype i = find(q.int64(0));
                        if (i < 0) {
@@ -295,12 +293,10 @@ Result<QList<ContactSignals>> SignalLoader::loadImpl(qint64 onlyId)
 
     // 4. Introductions, referrals and help the user received, credited to whoever made them.
     s = forEachRow(m_db,
-                   one ? "SELECT who, kind, count(*) FROM (SELECT COALESCE(introducer_id, introduced_id, target_id) "
-                         "AS who, kind FROM introductions WHERE direction='received') WHERE who IS NOT NULL AND "
-                         "who=? GROUP BY who, kind"
-                       : "SELECT who, kind, count(*) FROM (SELECT COALESCE(introducer_id, introduced_id, target_id) "
-                         "AS who, kind FROM introductions WHERE direction='received') WHERE who IS NOT NULL "
-                         "GROUP BY who, kind",
+                   QByteArray("SELECT who, kind, count(*) FROM (SELECT COALESCE(introducer_id, introduced_id, "
+                              "target_id) AS who, kind FROM introductions WHERE direction='received') WHERE who IS "
+                              "NOT NULL") +
+                       (one ? " AND who=?" : "") + " GROUP BY who, kind",
                    oneId, [&](const db::NativeStatement& q) {
                        const qsizetype i = find(q.int64(0));
                        if (i < 0) {
@@ -323,12 +319,10 @@ Result<QList<ContactSignals>> SignalLoader::loadImpl(qint64 onlyId)
 
     // 5. What the user gave: credited to the people introduced, referred or helped.
     s = forEachRow(m_db,
-                   one ? "SELECT who, count(*) FROM (SELECT introduced_id AS who FROM introductions WHERE "
-                         "direction='given' UNION ALL SELECT target_id FROM introductions WHERE direction='given') "
-                         "WHERE who IS NOT NULL AND who=? GROUP BY who"
-                       : "SELECT who, count(*) FROM (SELECT introduced_id AS who FROM introductions WHERE "
-                         "direction='given' UNION ALL SELECT target_id FROM introductions WHERE direction='given') "
-                         "WHERE who IS NOT NULL GROUP BY who",
+                   QByteArray("SELECT who, count(*) FROM (SELECT introduced_id AS who FROM introductions WHERE "
+                              "direction='given' UNION ALL SELECT target_id FROM introductions WHERE "
+                              "direction='given') WHERE who IS NOT NULL") +
+                       (one ? " AND who=?" : "") + " GROUP BY who",
                    oneId, [&](const db::NativeStatement& q) {
                        const qsizetype i = find(q.int64(0));
                        if (i >= 0) {
@@ -341,10 +335,9 @@ Result<QList<ContactSignals>> SignalLoader::loadImpl(qint64 onlyId)
 
     // 6. Invitations triage flagged as a collector's (unless the user said the verdict was wrong).
     s = forEachRow(m_db,
-                   one ? "SELECT DISTINCT contact_id FROM invitations WHERE contact_id IS NOT NULL AND "
-                         "verdict='collector' AND user_decision<>'flag_wrong' AND contact_id=?"
-                       : "SELECT DISTINCT contact_id FROM invitations WHERE contact_id IS NOT NULL AND "
-                         "verdict='collector' AND user_decision<>'flag_wrong'",
+                   QByteArray("SELECT DISTINCT contact_id FROM invitations WHERE contact_id IS NOT NULL AND "
+                              "verdict='collector' AND user_decision<>'flag_wrong'") +
+                       (one ? " AND contact_id=?" : ""),
                    oneId, [&](const db::NativeStatement& q) {
                        const qsizetype i = find(q.int64(0));
                        if (i >= 0) {
