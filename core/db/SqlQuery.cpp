@@ -76,6 +76,22 @@ QVariant scalar(Database& db, const QString& sql, std::initializer_list<QVariant
     return {};
 }
 
+Result<QList<qint64>> ids(Database& db, const QString& sql, const QVariantList& values)
+{
+    SqlQuery q(db, sql);
+    for (const QVariant& v : values) {
+        q.bind(v);
+    }
+    if (!q.exec()) {
+        return Result<QList<qint64>>::fail(q.error());
+    }
+    QList<qint64> out;
+    while (q.next()) {
+        out << q.int64(0);
+    }
+    return Result<QList<qint64>>::ok(std::move(out));
+}
+
 QVariant nullIfEmpty(const QString& s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);

@@ -41,6 +41,9 @@ Status exec(Database& db, const QString& sql, std::initializer_list<QVariant> va
 /// First column of the first row, or an invalid QVariant.
 QVariant scalar(Database& db, const QString& sql, std::initializer_list<QVariant> values = {});
 
+/// The first column of every row as ids (SELECT id FROM ... WHERE ...).
+Result<QList<qint64>> ids(Database& db, const QString& sql, const QVariantList& values = {});
+
 /// NULL for an empty string, the string otherwise (nullable TEXT columns).
 QVariant nullIfEmpty(const QString& s);
 /// NULL for a non-positive or unset id.

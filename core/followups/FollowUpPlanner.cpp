@@ -495,9 +495,10 @@ Status FollowUpPlanner::snoozeDays(qint64 followUpId, int days)
     return snoozeUntil(followUpId, Clock::today().addDays(days));
 }
 
-Status FollowUpPlanner::snoozeUntil(qint64 followUpId, const QDate& until)
+namespace {
+// Snooze and reschedule apply to open follow-ups only.
+Status mustBeOpen(FollowUpStore& store, qint64 followUpId)
 {
-    FollowUpStore store(m_db);
     auto f = store.get(followUpId);
     if (!f) {
         return Status::fail(f.error());
@@ -505,6 +506,16 @@ Status FollowUpPlanner::snoozeUntil(qint64 followUpId, const QDate& until)
     if (f->status != FollowUp::Status::Open) {
         return Status::fail(
             QCoreApplication::translate("FollowUps", "Follow-up %1 is not open any more.").arg(followUpId));
+    }
+    return Status::ok();
+}
+} // namespace
+
+Status FollowUpPlanner::snoozeUntil(qint64 followUpId, const QDate& until)
+{
+    FollowUpStore store(m_db);
+    if (auto open = mustBeOpen(store, followUpId); !open) {
+        return open;
     }
     if (!until.isValid() || until <= Clock::today()) {
         return Status::fail(QCoreApplication::translate("FollowUps", "Snooze until a day after today."));
@@ -515,13 +526,8 @@ Status FollowUpPlanner::snoozeUntil(qint64 followUpId, const QDate& until)
 Status FollowUpPlanner::reschedule(qint64 followUpId, const QDate& due)
 {
     FollowUpStore store(m_db);
-    auto f = store.get(followUpId);
-    if (!f) {
-        return Status::fail(f.error());
-    }
-    if (f->status != FollowUp::Status::Open) {
-        return Status::fail(
-            QCoreApplication::translate("FollowUps", "Follow-up %1 is not open any more.").arg(followUpId));
+    if (auto open = mustBeOpen(store, followUpId); !open) {
+        return open;
     }
     return store.reschedule(followUpId, due);
 }

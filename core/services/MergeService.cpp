@@ -18,22 +18,6 @@ namespace {
 const QStringList kIntroColumns = {QStringLiteral("introducer_id"), QStringLiteral("introduced_id"),
                                    QStringLiteral("target_id")};
 
-Result<QList<qint64>> selectIds(db::Database& db, const QString& sql, std::initializer_list<QVariant> binds)
-{
-    db::SqlQuery q(db, sql);
-    for (const QVariant& b : binds) {
-        q.bind(b);
-    }
-    if (!q.exec()) {
-        return Result<QList<qint64>>::fail(q.error());
-    }
-    QList<qint64> out;
-    while (q.next()) {
-        out << q.int64(0);
-    }
-    return Result<QList<qint64>>::ok(std::move(out));
-}
-
 template <typename T> QList<T> united(QList<T> a, const QList<T>& b)
 {
     for (const T& v : b) {
@@ -151,15 +135,15 @@ Result<MergeRecord> MergeService::merge(qint64 keptId, qint64 removedId, const C
     rec.removedLinkedInUrl = removed->linkedinUrl;
 
     db::Transaction tx(m_db);
-    auto convs = selectIds(m_db, QStringLiteral("SELECT conversation_id FROM conversation_contacts WHERE contact_id=?"),
-                           {removedId});
-    auto shared = selectIds(m_db,
-                            QStringLiteral("SELECT conversation_id FROM conversation_contacts WHERE contact_id=? AND "
-                                           "conversation_id IN (SELECT conversation_id FROM conversation_contacts "
-                                           "WHERE contact_id=?)"),
-                            {removedId, keptId});
-    auto followUps = selectIds(m_db, QStringLiteral("SELECT id FROM followups WHERE contact_id=?"), {removedId});
-    auto invitations = selectIds(m_db, QStringLiteral("SELECT id FROM invitations WHERE contact_id=?"), {removedId});
+    auto convs = db::ids(m_db, QStringLiteral("SELECT conversation_id FROM conversation_contacts WHERE contact_id=?"),
+                         {removedId});
+    auto shared = db::ids(m_db,
+                          QStringLiteral("SELECT conversation_id FROM conversation_contacts WHERE contact_id=? AND "
+                                         "conversation_id IN (SELECT conversation_id FROM conversation_contacts "
+                                         "WHERE contact_id=?)"),
+                          {removedId, keptId});
+    auto followUps = db::ids(m_db, QStringLiteral("SELECT id FROM followups WHERE contact_id=?"), {removedId});
+    auto invitations = db::ids(m_db, QStringLiteral("SELECT id FROM invitations WHERE contact_id=?"), {removedId});
     if (!convs || !shared || !followUps || !invitations) {
         return R::fail(QCoreApplication::translate("MergeService", "Cannot read what to merge from the database."));
     }
@@ -173,11 +157,11 @@ Result<MergeRecord> MergeService::merge(qint64 keptId, qint64 removedId, const C
     rec.invitationsMoved = invitations.value();
     for (const QString& col : kIntroColumns) {
         // The column name comes from the fixed list above.
-        auto ids = selectIds(m_db, QStringLiteral("SELECT id FROM introductions WHERE %1=?").arg(col), {removedId});
-        if (!ids) {
-            return R::fail(ids.error());
+        auto naming = db::ids(m_db, QStringLiteral("SELECT id FROM introductions WHERE %1=?").arg(col), {removedId});
+        if (!naming) {
+            return R::fail(naming.error());
         }
-        for (const qint64 id : ids.value()) {
+        for (const qint64 id : naming.value()) {
             rec.introductionsMoved.append({id, col});
         }
     }

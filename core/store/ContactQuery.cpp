@@ -150,18 +150,7 @@ Result<QList<qint64>> ContactQuery::ids(const ContactFilter& filter)
 {
     QVariantList binds;
     const QString where = whereClause(filter, binds);
-    db::SqlQuery q(m_db, QStringLiteral("SELECT c.id") + kFrom + where);
-    for (const auto& b : binds) {
-        q.bind(b);
-    }
-    if (!q.exec()) {
-        return Result<QList<qint64>>::fail(q.error());
-    }
-    QList<qint64> out;
-    while (q.next()) {
-        out << q.int64(0);
-    }
-    return Result<QList<qint64>>::ok(std::move(out));
+    return db::ids(m_db, QStringLiteral("SELECT c.id") + kFrom + where, binds);
 }
 
 } // namespace rapport

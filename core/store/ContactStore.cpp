@@ -153,44 +153,44 @@ Status ContactStore::writeChildren(const Contact& c)
             return s;
         }
     }
-    int order = 0;
-    for (const auto& e : c.emails) {
-        if (e.value.trimmed().isEmpty()) {
-            continue;
+    // E-mails, phones and URLs: a row per non-empty value, in the order given; the first two also
+    // store the normalised form duplicates are matched by.
+    const auto writeValues = [&](const QList<LabeledValue>& values, const QString& sql,
+                                 QString (*normalize)(const QString&)) -> Status {
+        int order = 0;
+        for (const LabeledValue& v : values) {
+            const QString value = v.value.trimmed();
+            if (value.isEmpty()) {
+                continue;
+            }
+            const Status s = normalize != nullptr
+                                 ? db::exec(m_db, sql, {c.id, v.label, value, normalize(v.value), order++})
+                                 : db::exec(m_db, sql, {c.id, v.label, value, order++});
+            if (!s) {
+                return s;
+            }
         }
-        if (auto s = db::exec(m_db,
-                              QStringLiteral("INSERT INTO contact_emails (contact_id, label, address, normalized, "
-                                             "sort_order) VALUES (?,?,?,?,?)"),
-                              {c.id, e.label, e.value.trimmed(), text::normalizedEmail(e.value), order++});
-            !s) {
-            return s;
-        }
+        return Status::ok();
+    };
+    if (auto s = writeValues(c.emails,
+                             QStringLiteral("INSERT INTO contact_emails (contact_id, label, address, normalized, "
+                                            "sort_order) VALUES (?,?,?,?,?)"),
+                             &text::normalizedEmail);
+        !s) {
+        return s;
     }
-    order = 0;
-    for (const auto& p : c.phones) {
-        if (p.value.trimmed().isEmpty()) {
-            continue;
-        }
-        if (auto s = db::exec(m_db,
-                              QStringLiteral("INSERT INTO contact_phones (contact_id, label, number, normalized, "
-                                             "sort_order) VALUES (?,?,?,?,?)"),
-                              {c.id, p.label, p.value.trimmed(), text::normalizedPhone(p.value), order++});
-            !s) {
-            return s;
-        }
+    if (auto s = writeValues(c.phones,
+                             QStringLiteral("INSERT INTO contact_phones (contact_id, label, number, normalized, "
+                                            "sort_order) VALUES (?,?,?,?,?)"),
+                             &text::normalizedPhone);
+        !s) {
+        return s;
     }
-    order = 0;
-    for (const auto& u : c.urls) {
-        if (u.value.trimmed().isEmpty()) {
-            continue;
-        }
-        if (auto s = db::exec(m_db,
-                              QStringLiteral("INSERT INTO contact_urls (contact_id, label, url, sort_order) "
-                                             "VALUES (?,?,?,?)"),
-                              {c.id, u.label, u.value.trimmed(), order++});
-            !s) {
-            return s;
-        }
+    if (auto s = writeValues(
+            c.urls, QStringLiteral("INSERT INTO contact_urls (contact_id, label, url, sort_order) VALUES (?,?,?,?)"),
+            nullptr);
+        !s) {
+        return s;
     }
     CircleStore circles(m_db);
     for (const QString& name : c.circles) {
