@@ -23,10 +23,9 @@ const QByteArray kVCardType = QByteArrayLiteral("text/vcard; charset=utf-8");
 
 ContactSync::ContactSync(db::Database& db, DavClient& client, SyncStateStore& state, SyncAccount& account,
                          SyncSummary& summary, QObject* parent)
-    : QObject(parent), m_db(db), m_client(client), m_state(state), m_account(account), m_summary(summary),
-      m_local(db, state, account.id), m_queue(new RequestQueue(kParallel, this))
+    : SyncJob(client, kParallel, parent), m_db(db), m_state(state), m_account(account), m_summary(summary),
+      m_local(db, state, account.id)
 {
-    connect(m_queue, &RequestQueue::progress, this, &ContactSync::progress);
     connect(m_queue, &RequestQueue::drained, this, &ContactSync::done);
 }
 
@@ -40,12 +39,6 @@ void ContactSync::start()
     }
     emit phaseChanged(SyncState::Pulling);
     listChanges(true);
-}
-
-void ContactSync::stop()
-{
-    m_finished = true;
-    m_queue->stop();
 }
 
 QString ContactSync::hrefKey(const QString& href) const
@@ -503,39 +496,12 @@ void ContactSync::done()
     if (m_finished) {
         return;
     }
-    m_finished = true;
     if (m_failedHere == 0) {
         // Only a complete run moves the token on; otherwise the next run repeats these changes.
         m_account.addressbookToken = m_newToken;
     }
-    if (auto s = m_state.saveAccount(m_account); !s) {
-        emit finished(NetError::None, s.error());
-        return;
-    }
-    emit finished(NetError::None, QString());
-}
-
-bool ContactSync::fatal(const DavResult& r)
-{
-    if (m_finished) {
-        return true;
-    }
-    if (r.error == NetError::None) {
-        return false;
-    }
-    fail(r.error, r.errorText);
-    return true;
-}
-
-void ContactSync::fail(NetError error, const QString& message)
-{
-    if (m_finished) {
-        return;
-    }
-    m_finished = true;
-    m_queue->stop();
-    m_client.abortAll();
-    emit finished(error, message);
+    const Status saved = m_state.saveAccount(m_account);
+    finish(NetError::None, saved ? QString() : saved.error());
 }
 
 void ContactSync::itemFailed(const QString& uid, const QString& why)

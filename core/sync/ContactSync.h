@@ -1,16 +1,12 @@
 #pragma once
 
-#include "DavClient.h"
 #include "LocalContacts.h"
-#include "SyncTypes.h"
+#include "SyncJob.h"
 
 #include <QHash>
-#include <QObject>
 #include <QSet>
 
 namespace rapport::sync {
-
-class RequestQueue;
 
 /// One two-way sync of the contacts with a CardDAV address book:
 /// 1. server changes by sync-token (RFC 6578), or a full ETag listing when there is no valid
@@ -24,7 +20,7 @@ class RequestQueue;
 ///    with If-Match; a 412 means the server changed meanwhile: refetch and decide again.
 /// The new sync-token is stored only when everything went through, so an interrupted run repeats
 /// from the old one; items already done are recognised by their ETag.
-class ContactSync : public QObject
+class ContactSync : public SyncJob
 {
     Q_OBJECT
 public:
@@ -33,13 +29,9 @@ public:
     ~ContactSync() override;
 
     void start();
-    void stop();
 
 signals:
     void phaseChanged(rapport::sync::SyncState phase);
-    void progress(int done, int total);
-    /// error None and an empty message: done.
-    void finished(rapport::sync::NetError error, const QString& message);
 
 private:
     struct ServerCard
@@ -60,8 +52,6 @@ private:
     void deleteCard(const QString& uid, const SyncItem& item);
     void refetchAfterConflict(const QString& uid, const QString& href);
     void done();
-    bool fatal(const DavResult& r);
-    void fail(NetError error, const QString& message);
     void itemFailed(const QString& uid, const QString& why);
 
     QString hrefKey(const QString& href) const;
@@ -69,12 +59,10 @@ private:
     QString newHrefFor(const QString& uid) const;
 
     db::Database& m_db;
-    DavClient& m_client;
     SyncStateStore& m_state;
     SyncAccount& m_account;
     SyncSummary& m_summary;
     LocalContacts m_local;
-    RequestQueue* m_queue = nullptr;
 
     QHash<QString, QString> m_changedEtags; ///< href -> etag the server reported as changed
     QStringList m_removed;
@@ -85,7 +73,6 @@ private:
     QSet<QString> m_handled; ///< uids decided in this run
     QSet<QString> m_retried; ///< uids that already hit one 412
     int m_failedHere = 0;
-    bool m_finished = false;
 };
 
 } // namespace rapport::sync

@@ -31,16 +31,9 @@ QByteArray calendarFor(const reports::CalendarFollowUp& item)
 
 FollowUpPublisher::FollowUpPublisher(db::Database& db, DavClient& client, SyncStateStore& state,
                                      const SyncAccount& account, SyncSummary& summary, QObject* parent)
-    : QObject(parent), m_db(db), m_client(client), m_state(state), m_account(account), m_summary(summary),
-      m_queue(new RequestQueue(4, this))
+    : SyncJob(client, 4, parent), m_db(db), m_state(state), m_account(account), m_summary(summary)
 {
-    connect(m_queue, &RequestQueue::progress, this, &FollowUpPublisher::progress);
-    connect(m_queue, &RequestQueue::drained, this, [this]() {
-        if (!m_finished) {
-            m_finished = true;
-            emit finished(NetError::None, QString());
-        }
-    });
+    connect(m_queue, &RequestQueue::drained, this, [this]() { finish(NetError::None, QString()); });
 }
 
 QUrl FollowUpPublisher::urlFor(const QString& key) const
@@ -103,12 +96,6 @@ void FollowUpPublisher::start()
         }
     }
     m_queue->start();
-}
-
-void FollowUpPublisher::stop()
-{
-    m_finished = true;
-    m_queue->stop();
 }
 
 void FollowUpPublisher::put(const Todo& todo, const QString& href, const QString& ifMatch)
@@ -198,29 +185,6 @@ void FollowUpPublisher::remove(const SyncItem& item)
             done();
         });
     });
-}
-
-bool FollowUpPublisher::fatal(const DavResult& r)
-{
-    if (m_finished) {
-        return true;
-    }
-    if (r.error == NetError::None) {
-        return false;
-    }
-    fail(r.error, r.errorText);
-    return true;
-}
-
-void FollowUpPublisher::fail(NetError error, const QString& message)
-{
-    if (m_finished) {
-        return;
-    }
-    m_finished = true;
-    m_queue->stop();
-    m_client.abortAll();
-    emit finished(error, message);
 }
 
 } // namespace rapport::sync

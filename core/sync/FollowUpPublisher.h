@@ -1,10 +1,8 @@
 #pragma once
 
-#include "DavClient.h"
+#include "SyncJob.h"
 #include "SyncStateStore.h"
-#include "SyncTypes.h"
 
-#include <QObject>
 #include <QSet>
 
 namespace rapport::db {
@@ -13,26 +11,19 @@ class Database;
 
 namespace rapport::sync {
 
-class RequestQueue;
-
 /// Publishes follow-ups as VTODOs to a CalDAV calendar, one resource per follow-up
 /// (UID = followups.uid, DUE;VALUE=DATE, SUMMARY "Name: reason", STATUS, COMPLETED when done;
 /// written by reports::calendar::writeVTodo). One way: Rapport owns its follow-ups. Changed ones
 /// are PUT (If-Match / If-None-Match: *), removed ones and those of trashed contacts DELETEd.
 /// A 412 means someone edited the to-do in a calendar app: their version goes to
 /// sync_conflicts, then Rapport's is written over it.
-class FollowUpPublisher : public QObject
+class FollowUpPublisher : public SyncJob
 {
     Q_OBJECT
 public:
     FollowUpPublisher(db::Database& db, DavClient& client, SyncStateStore& state, const SyncAccount& account,
                       SyncSummary& summary, QObject* parent = nullptr);
     void start();
-    void stop();
-
-signals:
-    void progress(int done, int total);
-    void finished(rapport::sync::NetError error, const QString& message);
 
 private:
     struct Todo
@@ -45,18 +36,13 @@ private:
     void put(const Todo& todo, const QString& href, const QString& ifMatch);
     void remove(const SyncItem& item);
     void refetchAndOverwrite(const Todo& todo, const QString& href);
-    bool fatal(const DavResult& r);
-    void fail(NetError error, const QString& message);
     QUrl urlFor(const QString& key) const;
 
     db::Database& m_db;
-    DavClient& m_client;
     SyncStateStore& m_state;
     SyncAccount m_account;
     SyncSummary& m_summary;
-    RequestQueue* m_queue;
     QSet<QString> m_retried;
-    bool m_finished = false;
 };
 
 } // namespace rapport::sync
