@@ -86,6 +86,21 @@ int Context::refuseArguments(const QCommandLineParser& parser)
     return fail(QCoreApplication::translate("cli", "Unexpected argument %1.").arg(extra.first()), ExitUsage);
 }
 
+int Context::intOption(const QCommandLineParser& parser, const QString& name, int minimum, const QString& message,
+                       int* value)
+{
+    if (!parser.isSet(name)) {
+        return -1;
+    }
+    bool ok = false;
+    const int n = parser.value(name).toInt(&ok);
+    if (!ok || n < minimum) {
+        return fail(message, ExitUsage);
+    }
+    *value = n;
+    return -1;
+}
+
 void Context::printJson(const QJsonObject& o)
 {
     m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));

@@ -43,6 +43,10 @@ public:
     /// For commands that take no positional arguments: -1 when there are none, else the usage
     /// error "Unexpected argument X." (exit code 2), already printed.
     int refuseArguments(const QCommandLineParser& parser);
+    /// A whole-number option of at least `minimum`: -1 with the value in *value (left as it is
+    /// when the option is not given), else the usage error `message` (exit code 2), already printed.
+    int intOption(const QCommandLineParser& parser, const QString& name, int minimum, const QString& message,
+                  int* value);
     void printJson(const QJsonObject& o);
     void printJson(const QJsonArray& a);
     /// One JSON object per line (JSON Lines), for streaming listings.

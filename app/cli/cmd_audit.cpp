@@ -98,10 +98,11 @@ int run(Context& ctx)
         code >= 0) {
         return code;
     }
-    bool ok = false;
-    const int n = parser.value(queueOption).toInt(&ok);
-    if (!ok || n < 0) {
-        return ctx.fail(QCoreApplication::translate("cli", "--queue needs a number."), ExitUsage);
+    int n = 0;
+    if (const int code = ctx.intOption(parser, QStringLiteral("queue"), 0,
+                                       QCoreApplication::translate("cli", "--queue needs a number."), &n);
+        code >= 0) {
+        return code;
     }
     if (const int code = ctx.refuseArguments(parser); code >= 0) {
         return code;

@@ -110,10 +110,11 @@ int run(Context& ctx)
         code >= 0) {
         return code;
     }
-    bool ok = false;
-    const int n = parser.value(limit).toInt(&ok);
-    if (!ok || n < 0) {
-        return ctx.fail(QCoreApplication::translate("cli", "--limit needs a number."), ExitUsage);
+    int n = 10;
+    if (const int code = ctx.intOption(parser, QStringLiteral("limit"), 0,
+                                       QCoreApplication::translate("cli", "--limit needs a number."), &n);
+        code >= 0) {
+        return code;
     }
     if (const int code = ctx.refuseArguments(parser); code >= 0) {
         return code;

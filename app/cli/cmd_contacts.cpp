@@ -190,10 +190,12 @@ int run(Context& ctx)
         f.scope = p.isSet(QStringLiteral("trash"))      ? ContactFilter::Scope::Trash
                   : p.isSet(QStringLiteral("archived")) ? ContactFilter::Scope::Archived
                                                         : ContactFilter::Scope::Active;
-        bool ok = true;
-        const int limit = p.isSet(QStringLiteral("limit")) ? p.value(QStringLiteral("limit")).toInt(&ok) : 1'000'000;
-        if (!ok || limit <= 0) {
-            return ctx.fail(QCoreApplication::translate("cli", "--limit needs a positive number."), ExitUsage);
+        int limit = 1'000'000;
+        if (const int code =
+                ctx.intOption(p, QStringLiteral("limit"), 1,
+                              QCoreApplication::translate("cli", "--limit needs a positive number."), &limit);
+            code >= 0) {
+            return code;
         }
         auto rows = ContactQuery(*db).page(f, 0, limit);
         if (!rows) {

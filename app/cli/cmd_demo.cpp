@@ -28,11 +28,11 @@ int run(Context& ctx)
     }
     demo::DemoOptions o;
     bool ok = true;
-    if (p.isSet(QStringLiteral("contacts"))) {
-        o.contacts = p.value(QStringLiteral("contacts")).toInt(&ok);
-        if (!ok || o.contacts < 0) {
-            return ctx.fail(QCoreApplication::translate("cli", "--contacts needs a number of contacts."), ExitUsage);
-        }
+    if (const int code =
+            ctx.intOption(p, QStringLiteral("contacts"), 0,
+                          QCoreApplication::translate("cli", "--contacts needs a number of contacts."), &o.contacts);
+        code >= 0) {
+        return code;
     }
     if (p.isSet(QStringLiteral("seed"))) {
         o.seed = p.value(QStringLiteral("seed")).toUInt(&ok);

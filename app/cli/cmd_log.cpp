@@ -76,12 +76,11 @@ int run(Context& ctx)
                             ExitUsage);
         }
     }
-    if (p.isSet(QStringLiteral("duration"))) {
-        bool ok = false;
-        c.durationMinutes = p.value(QStringLiteral("duration")).toInt(&ok);
-        if (!ok || c.durationMinutes < 0) {
-            return ctx.fail(QCoreApplication::translate("cli", "--duration needs a number of minutes."), ExitUsage);
-        }
+    if (const int code = ctx.intOption(p, QStringLiteral("duration"), 0,
+                                       QCoreApplication::translate("cli", "--duration needs a number of minutes."),
+                                       &c.durationMinutes);
+        code >= 0) {
+        return code;
     }
     c.summary = p.value(QStringLiteral("summary"));
     const QString who = p.value(QStringLiteral("initiated-by"));
