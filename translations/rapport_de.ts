@@ -286,6 +286,13 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>The database driver is not SQLite.</source>
+        <translation>Der Datenbanktreiber ist nicht SQLite.</translation>
+    </message>
+</context>
+<context>
     <name>DecideInvitations</name>
     <message numerus="yes">
         <source>Accept %n invitation(s)</source>
@@ -698,6 +705,14 @@
     <message>
         <source>Cannot save the answer: the database refused the change.</source>
         <translation>Die Antwort kann nicht gespeichert werden: Die Datenbank hat die Änderung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>How you met</source>
+        <translation>Wie Sie sich kennengelernt haben</translation>
     </message>
 </context>
 <context>

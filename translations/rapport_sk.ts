@@ -287,6 +287,13 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>The database driver is not SQLite.</source>
+        <translation>Ovládač databázy nie je SQLite.</translation>
+    </message>
+</context>
+<context>
     <name>DecideInvitations</name>
     <message numerus="yes">
         <source>Accept %n invitation(s)</source>
@@ -712,6 +719,14 @@
     <message>
         <source>Cannot save the answer: the database refused the change.</source>
         <translation>Odpoveď sa nepodarilo uložiť: databáza zmenu odmietla.</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Odvetvie</translation>
+    </message>
+    <message>
+        <source>How you met</source>
+        <translation>Ako ste sa spoznali</translation>
     </message>
 </context>
 <context>

@@ -234,10 +234,10 @@ void CardWriter::rapportData()
         m_w.raw(QStringLiteral("X-RAPPORT-CHAMPION-STAGE"), championStageKey(m_c.championStage));
     }
     if (m_c.cadenceIdealDays > 0) {
-        m_w.raw(QStringLiteral("X-RAPPORT-CADENCE-IDEAL-DAYS"), QString::number(m_c.cadenceIdealDays));
+        m_w.raw(QStringLiteral("X-RAPPORT-CADENCE-IDEAL"), QString::number(m_c.cadenceIdealDays));
     }
     if (m_c.cadenceMaxDays > 0) {
-        m_w.raw(QStringLiteral("X-RAPPORT-CADENCE-MAX-DAYS"), QString::number(m_c.cadenceMaxDays));
+        m_w.raw(QStringLiteral("X-RAPPORT-CADENCE-MAX"), QString::number(m_c.cadenceMaxDays));
     }
     if (!m_c.tags.isEmpty()) {
         m_w.list(QStringLiteral("X-RAPPORT-TAGS"), m_c.tags);

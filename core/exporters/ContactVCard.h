@@ -14,7 +14,8 @@ namespace rapport::exporters {
 /// the other web addresses), NOTE, CATEGORIES (the circles), BDAY, UID and REV. A label that is not a
 /// standard type ("Assistant", "Büro") is written the Apple way (item1.EMAIL + item1.X-ABLabel).
 /// Rapport's own data travels in X-RAPPORT-* properties (headline, industry, how met, champion stage,
-/// cadence, tags) and X-CRM-LINKEDIN-CONNECTED-ON, so another Rapport can read it back.
+/// cadence, tags) and X-CRM-LINKEDIN-CONNECTED-ON, with the names sync/VCardCodec uses. Rapport's
+/// vCard import reads headline, industry, how met and the connection date back.
 ///
 /// Birthdays without a year are BDAY:--MMDD in 4.0; 3.0 has no such form, so they are written as
 /// Apple does (BDAY;X-APPLE-OMIT-YEAR=1604:1604-MM-DD).

@@ -83,11 +83,13 @@ QVariant nullable(const QString& s)
 ContactWriter::ContactWriter(db::Database& db, qint64 batchId, ChangeLog& changes)
     : m_db(db), m_batchId(batchId), m_changes(changes), m_now(Clock::isoNow()), m_nowUtf8(m_now.toUtf8()),
       m_insertContact(db, "INSERT INTO contacts (uid, first_name, last_name, display_name, name_key, company, "
-                          "position, headline, location, birthday, notes, linkedin_url, connected_on, source, "
-                          "batch_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                          "position, headline, location, birthday, notes, industry, how_met, linkedin_url, "
+                          "connected_on, source, batch_id, created_at, updated_at) VALUES "
+                          "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
       m_updateContact(db, QStringLiteral("UPDATE contacts SET first_name=?, last_name=?, display_name=?, name_key=?, "
                                          "company=?, position=?, headline=?, location=?, birthday=?, notes=?, "
-                                         "linkedin_url=?, connected_on=?, updated_at=? WHERE id=?")),
+                                         "industry=?, how_met=?, linkedin_url=?, connected_on=?, updated_at=? WHERE "
+                                         "id=?")),
       m_insertEmail(db,
                     QStringLiteral("INSERT INTO contact_emails (contact_id, label, address, normalized, sort_order) "
                                    "VALUES (?,?,?,?,?)")),
@@ -111,7 +113,8 @@ bool ContactWriter::load()
     // Every contact, read on SQLite's own handle (30,000 rows × 16 columns without a QVariant each).
     db::NativeStatement rows(m_db, "SELECT id, uid, first_name, last_name, display_name, name_key, company, "
                                    "position, headline, location, birthday, notes, COALESCE(linkedin_url, ''), "
-                                   "COALESCE(connected_on, ''), updated_at, edited_fields FROM contacts");
+                                   "COALESCE(connected_on, ''), updated_at, edited_fields, industry, how_met "
+                                   "FROM contacts");
     while (rows.next()) {
         Row r;
         r.id = rows.int64(0);
@@ -129,6 +132,8 @@ bool ContactWriter::load()
         r.linkedinUrl = rows.string(12);
         r.connectedOn = rows.string(13);
         r.updatedAt = rows.string(14);
+        r.industry = rows.string(16);
+        r.howMet = rows.string(17);
         if (!rows.text(15).isEmpty()) {
             for (const QString& f : rows.string(15).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 r.edited.insert(f.trimmed());
@@ -289,6 +294,8 @@ int ContactWriter::insert(const PersonRecord& p, const QString& source)
     r.location = p.location;
     r.birthday = p.birthday;
     r.notes = p.notes;
+    r.industry = p.industry;
+    r.howMet = p.howMet;
     r.linkedinUrl = p.linkedinUrl;
     r.connectedOn = p.connectedOn.isValid() ? p.connectedOn.toString(Qt::ISODate) : QString();
     r.updatedAt = m_now;
@@ -298,7 +305,7 @@ int ContactWriter::insert(const PersonRecord& p, const QString& source)
     // 30,000-connection import.
     int pos = 0;
     for (const QString* v : {&r.uid, &r.firstName, &r.lastName, &r.displayName, &r.nameKey, &r.company, &r.position,
-                             &r.headline, &r.location, &r.birthday, &r.notes}) {
+                             &r.headline, &r.location, &r.birthday, &r.notes, &r.industry, &r.howMet}) {
         m_insertContact.bind(++pos, *v);
     }
     for (const QString* v : {&r.linkedinUrl, &r.connectedOn}) {
@@ -427,6 +434,8 @@ ContactWriter::Outcome ContactWriter::write(const PersonRecord& p, const QString
         {QStringLiteral("location"), r.location},
         {QStringLiteral("birthday"), r.birthday},
         {QStringLiteral("notes"), r.notes},
+        {QStringLiteral("industry"), r.industry},
+        {QStringLiteral("how_met"), r.howMet},
         {QStringLiteral("linkedin_url"), r.linkedinUrl.isEmpty() ? QJsonValue() : QJsonValue(r.linkedinUrl)},
         {QStringLiteral("connected_on"), r.connectedOn.isEmpty() ? QJsonValue() : QJsonValue(r.connectedOn)},
         {QStringLiteral("updated_at"), r.updatedAt},
@@ -461,9 +470,11 @@ ContactWriter::Outcome ContactWriter::write(const PersonRecord& p, const QString
     apply("headline", r.headline, p.headline, false);
     apply("location", r.location, p.location, false);
     apply("birthday", r.birthday, p.birthday, false);
+    apply("industry", r.industry, p.industry, false);
     // Notes, the profile URL and the connection date are filled, never replaced: they are the user's
     // history, and another source's version is no newer truth.
     apply("notes", r.notes, p.notes, true);
+    apply("how_met", r.howMet, p.howMet, true);
     apply("linkedin_url", r.linkedinUrl, p.linkedinUrl, true);
     apply("connected_on", r.connectedOn, p.connectedOn.isValid() ? p.connectedOn.toString(Qt::ISODate) : QString(),
           true);
@@ -479,8 +490,8 @@ ContactWriter::Outcome ContactWriter::write(const PersonRecord& p, const QString
         r.companyKey = companyKey(r.company);
         r.updatedAt = m_now;
         m_updateContact.bindAll({r.firstName, r.lastName, r.displayName, r.nameKey, r.company, r.position, r.headline,
-                                 r.location, r.birthday, r.notes, nullable(r.linkedinUrl), nullable(r.connectedOn),
-                                 r.updatedAt, r.id});
+                                 r.location, r.birthday, r.notes, r.industry, r.howMet, nullable(r.linkedinUrl),
+                                 nullable(r.connectedOn), r.updatedAt, r.id});
         if (!m_updateContact.exec()) {
             fail(m_updateContact);
             return Outcome::Failed;

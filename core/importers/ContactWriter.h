@@ -52,6 +52,7 @@ private:
         qint64 id = 0;
         QString uid;
         QString firstName, lastName, displayName, nameKey, company, position, headline, location, birthday, notes;
+        QString industry, howMet;
         QString companyKey; ///< folded company, cached: folding is the costly part of matching
         QString linkedinUrl;
         QString connectedOn;

@@ -34,6 +34,8 @@ constexpr FieldSpec kFields[] = {
     {"location", "location", "location", QT_TRANSLATE_NOOP("FieldConflicts", "Location")},
     {"birthday", "birthday", "birthday", QT_TRANSLATE_NOOP("FieldConflicts", "Birthday")},
     {"notes", "notes", "notes", QT_TRANSLATE_NOOP("FieldConflicts", "Notes")},
+    {"industry", "industry", "industry", QT_TRANSLATE_NOOP("FieldConflicts", "Industry")},
+    {"how_met", "howMet", "how_met", QT_TRANSLATE_NOOP("FieldConflicts", "How you met")},
     {"linkedin_url", "linkedinUrl", "linkedin_url", QT_TRANSLATE_NOOP("FieldConflicts", "LinkedIn")},
     {"connected_on", "connectedOn", "connected_on", QT_TRANSLATE_NOOP("FieldConflicts", "Connected on")},
 };

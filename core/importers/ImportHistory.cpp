@@ -29,7 +29,7 @@ const QList<TableSpec>& specs()
     static const QList<TableSpec> list = {
         {"contacts",
          {"first_name", "last_name", "display_name", "name_key", "company", "position", "headline", "location",
-          "birthday", "notes", "linkedin_url", "connected_on", "updated_at"},
+          "birthday", "notes", "industry", "how_met", "linkedin_url", "connected_on", "updated_at"},
          {}},
         {"conversations", {"happened_at", "initiated_by", "two_way", "message_count", "updated_at"}, {}},
         {"invitations", {"status", "contact_id"}, {}},

@@ -31,6 +31,8 @@ struct PersonRecord
     QString company;
     QString position;
     QString headline;
+    QString industry;
+    QString howMet; ///< how the user met them (Rapport's own vCards carry it)
     QString notes;
     QString birthday; ///< ISO date or "--MM-DD"
     QString location;

@@ -194,8 +194,17 @@ bool toPerson(const Card& card, PersonRecord& p, QString* rev)
             p.externalUid = prop.text().trimmed();
         } else if (name == QLatin1String("REV")) {
             *rev = prop.text();
-        } else if (name == QLatin1String("X-CRM-LINKEDIN-CONNECTED-ON")) {
+        } else if (name == QLatin1String("X-CRM-LINKEDIN-CONNECTED-ON") ||
+                   name == QLatin1String("X-RAPPORT-CONNECTED-ON")) {
             p.connectedOn = dates::parseDate(prop.text());
+        } else if (name == QLatin1String("X-RAPPORT-HEADLINE")) {
+            // Rapport's own properties (exporters/ContactVCard, sync/VCardCodec): another Rapport's
+            // export comes back with what it knew about the person.
+            p.headline = prop.text().trimmed();
+        } else if (name == QLatin1String("X-RAPPORT-INDUSTRY")) {
+            p.industry = prop.text().trimmed();
+        } else if (name == QLatin1String("X-RAPPORT-HOW-MET")) {
+            p.howMet = prop.text().trimmed();
         }
     }
     const auto byPref = [](const auto& a, const auto& b) { return a.first < b.first; };

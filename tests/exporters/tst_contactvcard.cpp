@@ -118,8 +118,8 @@ const char kRich4[] = "BEGIN:VCARD\r\n"
                       "X-RAPPORT-INDUSTRY:Software\r\n"
                       "X-RAPPORT-HOW-MET:Web Summit 2019\r\n"
                       "X-RAPPORT-CHAMPION-STAGE:relationship\r\n"
-                      "X-RAPPORT-CADENCE-IDEAL-DAYS:30\r\n"
-                      "X-RAPPORT-CADENCE-MAX-DAYS:90\r\n"
+                      "X-RAPPORT-CADENCE-IDEAL:30\r\n"
+                      "X-RAPPORT-CADENCE-MAX:90\r\n"
                       "X-RAPPORT-TAGS:vip\r\n"
                       "REV:20261123T080000Z\r\n"
                       "END:VCARD\r\n";
@@ -151,8 +151,8 @@ const char kRich3[] = "BEGIN:VCARD\r\n"
                       "X-RAPPORT-INDUSTRY:Software\r\n"
                       "X-RAPPORT-HOW-MET:Web Summit 2019\r\n"
                       "X-RAPPORT-CHAMPION-STAGE:relationship\r\n"
-                      "X-RAPPORT-CADENCE-IDEAL-DAYS:30\r\n"
-                      "X-RAPPORT-CADENCE-MAX-DAYS:90\r\n"
+                      "X-RAPPORT-CADENCE-IDEAL:30\r\n"
+                      "X-RAPPORT-CADENCE-MAX:90\r\n"
                       "X-RAPPORT-TAGS:vip\r\n"
                       "REV:2026-11-23T08:00:00Z\r\n"
                       "END:VCARD\r\n";
@@ -241,6 +241,9 @@ void TestContactVCard::roundTripThroughImporter()
         QCOMPARE(p.company, c.company);
         QCOMPARE(p.position, c.position);
         QCOMPARE(p.location, c.location);
+        QCOMPARE(p.headline, c.headline);
+        QCOMPARE(p.industry, c.industry);
+        QCOMPARE(p.howMet, c.howMet);
         QCOMPARE(p.linkedinUrl, c.linkedinUrl);
         QCOMPARE(p.notes, c.notes);
         QCOMPARE(p.emails, c.emails);

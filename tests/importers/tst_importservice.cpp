@@ -140,6 +140,53 @@ private slots:
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM field_conflicts")), 1);
     }
 
+    void rapportVCardPropertiesReachTheContact()
+    {
+        // A vCard written by another Rapport brings headline, industry and how you met; a later
+        // card fills how-met only when empty, updates the industry, and an industry the user
+        // edited becomes a question instead; undoing the import restores the old values.
+        ImportTestDb t;
+        const QString card = t.dir.filePath(QStringLiteral("rapport.vcf"));
+        const auto write = [&](const QByteArray& industry, const QByteArray& howMet) {
+            QFile f(card);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:3b1c9a6e-7f00-4c61-9a1e-5d2f1a0b7c11\r\n"
+                    "FN:Jana Kováčová\r\nN:Kováčová;Jana;;;\r\nX-RAPPORT-HEADLINE:Helping teams sell 🚀\r\n"
+                    "X-RAPPORT-INDUSTRY:" +
+                    industry + "\r\nX-RAPPORT-HOW-MET:" + howMet +
+                    "\r\nX-RAPPORT-CONNECTED-ON:2024-03-12\r\nEND:VCARD\r\n");
+        };
+        const auto value = [&](const char* column) {
+            return db::scalar(*t.db, QStringLiteral("SELECT %1 FROM contacts").arg(QLatin1String(column))).toString();
+        };
+        write("Software", "Web Summit 2019\\, Lisbon");
+        QVERIFY(ImportService(*t.db).run({card}, quiet()).ok());
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM contacts")), 1);
+        QCOMPARE(value("headline"), QStringLiteral("Helping teams sell 🚀"));
+        QCOMPARE(value("industry"), QStringLiteral("Software"));
+        QCOMPARE(value("how_met"), QStringLiteral("Web Summit 2019, Lisbon"));
+        QCOMPARE(value("connected_on"), QStringLiteral("2024-03-12"));
+
+        write("Staffing", "Somewhere else");
+        const ImportReport second = ImportService(*t.db).run({card}, quiet());
+        QVERIFY(second.ok());
+        QCOMPARE(value("industry"), QStringLiteral("Staffing"));
+        QCOMPARE(value("how_met"), QStringLiteral("Web Summit 2019, Lisbon")); // the user's history stays
+        QVERIFY(undoBatch(*t.db, second.batchId));
+        QCOMPARE(value("industry"), QStringLiteral("Software"));
+
+        QVERIFY(
+            db::exec(*t.db, QStringLiteral("UPDATE contacts SET industry = 'Recruiting', edited_fields = 'industry'")));
+        const ImportReport third = ImportService(*t.db).run({card}, quiet());
+        QVERIFY(third.ok());
+        QCOMPARE(third.files.first().conflicts, 1);
+        QCOMPARE(value("industry"), QStringLiteral("Recruiting"));
+        QCOMPARE(
+            db::scalar(*t.db, QStringLiteral("SELECT imported_value FROM field_conflicts WHERE field = 'industry'"))
+                .toString(),
+            QStringLiteral("Staffing"));
+    }
+
     void dryRunWritesNothing()
     {
         ImportTestDb t;
