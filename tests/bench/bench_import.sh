@@ -2,7 +2,7 @@
 # Import benchmark: 30,000 connections, 200,000 messages, 5,000 invitations through `rapport-cli import`,
 # beside SQLite's own `sqlite3 .import` of the same Connections.csv into a table with an FTS5 index.
 # Targets: connections <= 2x the sqlite3 baseline, messages < 5 s, peak RSS < 200 MB.
-# Usage: bench_import.sh PATH/TO/rapport-cli   (registered with ctest -L bench)
+# Usage: tests/bench/bench_import.sh PATH/TO/rapport-cli   (registered with ctest -L bench)
 set -euo pipefail
 CLI=${1:?usage: bench_import.sh rapport-cli}
 TIME=/usr/bin/time
