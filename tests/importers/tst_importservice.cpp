@@ -516,6 +516,18 @@ private slots:
         QVERIFY(f2.open(QIODevice::WriteOnly));
         f2.write(again);
         f2.close();
+        // Cancelled half-way through the messages: nothing changes, the dropped indexes are back.
+        std::atomic<bool> cancel{false};
+        ImportOptions stopping = quiet();
+        stopping.cancel = &cancel;
+        int calls = 0;
+        stopping.progress = [&](qint64, qint64) { cancel = ++calls >= 20; };
+        const ImportReport cancelled = ImportService(*t.db).run({csv2}, stopping);
+        QVERIFY(cancelled.cancelled);
+        QVERIFY(calls >= 20);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM messages")), 12000);
+        QCOMPARE(schemaSql(), schemaBefore);
+
         const ImportReport r2 = ImportService(*t.db).run({csv2}, quiet());
         QVERIFY2(r2.ok(), qPrintable(r2.error));
         QCOMPARE(r2.totals().added, 100);
