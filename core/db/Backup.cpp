@@ -113,7 +113,7 @@ Status verifyBackupFile(const QString& file, int* schemaVersion, Verify depth)
     return Status::ok();
 }
 
-Status backupTo(Database& db, const QString& targetFile)
+Status backupTo(Database& db, const QString& targetFile, Verify depth)
 {
     sqlite3* from = nativeHandle(db);
     if (from == nullptr) {
@@ -142,7 +142,7 @@ Status backupTo(Database& db, const QString& targetFile)
         return Status::fail(
             QCoreApplication::translate("Backup", "Cannot write the backup %1: %2").arg(targetFile, sqliteMessage(rc)));
     }
-    if (auto v = verifyBackupFile(tmp, nullptr, Verify::JustWritten); !v) {
+    if (auto v = verifyBackupFile(tmp, nullptr, depth); !v) {
         QFile::remove(tmp);
         return Status::fail(QCoreApplication::translate("Backup", "The backup %1 could not be verified: %2")
                                 .arg(targetFile, v.error()));
@@ -196,7 +196,7 @@ Result<QString> BackupManager::eventBackup(Database& db, const QString& event)
 {
     const QString stamp = Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     const QString file = QDir(m_dir).filePath(QStringLiteral("%1.%2.%3.sqlite").arg(m_baseName, event, stamp));
-    if (auto s = backupTo(db, file); !s) {
+    if (auto s = backupTo(db, file, Verify::JustWritten); !s) {
         return Result<QString>::fail(s.error());
     }
     prune(QStringLiteral("event"), keepPerEvent);

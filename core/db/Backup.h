@@ -20,20 +20,22 @@ struct BackupInfo
     QString stamp; ///< sortable time stamp from the file name
 };
 
-/// Copies a live database with SQLite's online backup API (consistent while in use; file 0600),
-/// checks what it wrote, and restores a verified copy into a live database.
-Status backupTo(Database& db, const QString& targetFile);
-Status restoreFrom(Database& db, const QString& sourceFile);
 /// How deeply verifyBackupFile() reads a file.
 enum class Verify {
     /// PRAGMA integrity_check: also that every index agrees with its table. For files from
-    /// elsewhere (a restore source, a file the user picked).
+    /// elsewhere (a restore source), the daily backup and the user's own `backup` command, so
+    /// that a database whose indexes went bad is noticed while there are still good copies.
     Full,
     /// PRAGMA quick_check: every page and record read and checked, without matching indexes to
-    /// tables (five to ten times faster). For a copy this process has just written page for page
-    /// from the live database, where the danger is a bad write, not a bad index.
+    /// tables (five to ten times faster). For the safety copy taken just before an import,
+    /// migration or restore, where the user is waiting and the danger is a bad write.
     JustWritten,
 };
+
+/// Copies a live database with SQLite's online backup API (consistent while in use; file 0600),
+/// checks what it wrote, and restores a verified copy into a live database.
+Status backupTo(Database& db, const QString& targetFile, Verify depth = Verify::Full);
+Status restoreFrom(Database& db, const QString& sourceFile);
 /// Opens a file read-only and checks it is an intact Rapport database this version can read.
 Status verifyBackupFile(const QString& file, int* schemaVersion = nullptr, Verify depth = Verify::Full);
 

@@ -116,13 +116,13 @@ ParsedFile parseFile(const QString& path, const QString& displayName, const Pars
     case ImportFormat::LinkedInOther:
         break;
     case ImportFormat::LinkedInConnections:
-        // Room for the rows the file's size suggests (a connection takes 100 bytes or more), so
-        // 30,000 records are not moved again at every doubling; capped for outsized files.
-        file.people.reserve(std::size_t(std::min<qint64>(f.size() / 100, 1'000'000)));
+        // Room for the rows the file's size suggests (a connection takes 120 bytes or more), so
+        // 30,000 records are not moved again at every doubling; capped (LinkedIn allows 30,000).
+        file.people.reserve(std::size_t(std::min<qint64>(f.size() / 120, 100'000)));
         parseConnections(reader, header, file);
         break;
     case ImportFormat::LinkedInMessages:
-        file.messages.rows.reserve(std::size_t(std::min<qint64>(f.size() / 150, 2'000'000)));
+        file.messages.rows.reserve(std::size_t(std::min<qint64>(f.size() / 150, 1'000'000)));
         parseMessages(reader, header, file);
         break;
     case ImportFormat::LinkedInInvitations:

@@ -330,8 +330,9 @@ ImportReport ImportService::run(const QStringList& paths, const ImportOptions& o
                 dropped && db::exec(m_db, QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(name))).isOk();
         }
         rebuildMessageIndexes = dropped && ddl.commit();
-        // Without the unique index the writer keeps every message key in memory (16 bytes each) to
-        // skip the ones stored or repeated; building the index at the end still checks it did.
+        // Without the unique index the writer keeps every message key in memory (128 bits, about
+        // 40 bytes with the set's own overhead: 8 MB for 200,000 messages) to skip the ones stored
+        // or repeated; building the index at the end still checks it did.
         if (rebuildMessageIndexes && !messages.keepKeysInMemory(existingMessages + qint64(incomingMessages))) {
             return writeFailed(messages.error());
         }

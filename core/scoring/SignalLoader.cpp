@@ -51,6 +51,22 @@ Status forEachRow(db::Database& db, const QByteArray& sql, const QVariantList& b
     return Status::ok();
 }
 
+// Whether a text column holds more than white space, Unicode spaces included (a lone no-break
+// space is not "knowing what they do"); the UTF-8 is decoded only when it has non-ASCII bytes.
+bool hasText(QByteArrayView utf8)
+{
+    const QByteArrayView ascii = utf8.trimmed();
+    if (ascii.isEmpty()) {
+        return false;
+    }
+    for (const char c : ascii) {
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            return !QString::fromUtf8(ascii).trimmed().isEmpty();
+        }
+    }
+    return true;
+}
+
 bool textIs(QByteArrayView text, const char* word)
 {
     return text == QByteArrayView(word);
@@ -182,8 +198,8 @@ Result<QList<ContactSignals>> SignalLoader::loadImpl(qint64 onlyId)
             c.name = q.string(1);
             c.stage = static_cast<ChampionStage>(qBound(0, int(q.int64(2)), 3));
             c.archived = q.int64(3) != 0;
-            c.knowsWhatTheyDo = !q.text(4).trimmed().isEmpty() || !q.text(5).trimmed().isEmpty();
-            c.knowsHowMet = !q.text(6).trimmed().isEmpty();
+            c.knowsWhatTheyDo = hasText(q.text(4)) || hasText(q.text(5));
+            c.knowsHowMet = hasText(q.text(6));
             c.marketDimensions = dimensions;
             if (dimensions > 0) {
                 c.marketMatches = market.matches(q.string(7), q.string(4), q.string(8), q.string(5), q.string(9));

@@ -27,6 +27,7 @@ private slots:
     void rollingBackupsKeepTheNewest();
     void dailyBackupOncePerDay();
     void quickVerifyOfAFreshCopyStillCatchesDamagedPages();
+    void dailyBackupIsCheckedFullyEventBackupQuickly();
 
 private:
     static qint64 addContact(db::Database& db, const QString& name)
@@ -129,6 +130,30 @@ void TestBackup::quickVerifyOfAFreshCopyStillCatchesDamagedPages()
     QVERIFY(!quick);
     QVERIFY2(quick.error().contains(QLatin1String("damaged")), qPrintable(quick.error()));
     QVERIFY(!db::verifyBackupFile(copy));
+}
+
+void TestBackup::dailyBackupIsCheckedFullyEventBackupQuickly()
+{
+    // An index that disagrees with its table passes quick_check but not integrity_check: the
+    // daily backup (and `rapport-cli backup`) must notice it, so the user hears of it while good
+    // copies remain; the safety copy before an import, taken while the user waits, does not.
+    auto db = db::Database::open(m_dir.filePath(QStringLiteral("lying-index.sqlite")));
+    QVERIFY(db);
+    for (const char* name : {"Ana", "Bob", "Cyril"}) {
+        QVERIFY(addContact(*db.value(), QString::fromLatin1(name)) > 0);
+    }
+    // What a damaged file can look like: the index claims another column than it holds.
+    QVERIFY(db::exec(*db.value(), QStringLiteral("PRAGMA writable_schema=ON")));
+    QVERIFY(db::exec(*db.value(), QStringLiteral("UPDATE sqlite_master SET sql='CREATE INDEX contacts_name_key ON "
+                                                 "contacts(uid)' WHERE name='contacts_name_key'")));
+    QVERIFY(db::exec(*db.value(), QStringLiteral("PRAGMA writable_schema=OFF")));
+
+    const QString full = m_dir.filePath(QStringLiteral("lying-full.sqlite"));
+    const Status fully = db::backupTo(*db.value(), full);
+    QVERIFY(!fully);
+    QVERIFY2(fully.error().contains(QLatin1String("damaged")), qPrintable(fully.error()));
+    QVERIFY(!QFile::exists(full));
+    QVERIFY(db::backupTo(*db.value(), m_dir.filePath(QStringLiteral("lying-quick.sqlite")), db::Verify::JustWritten));
 }
 
 void TestBackup::rollingBackupsKeepTheNewest()

@@ -203,11 +203,16 @@ void tst_ScoringService::loaderHandlesSparseIdsAndMixedDateForms()
     QVERIFY(db::exec(f.db(), QStringLiteral("UPDATE conversations SET happened_at='2025-02-09' WHERE id=?"), {c2}));
     QVERIFY(db::exec(
         f.db(), QStringLiteral("UPDATE conversations SET happened_at='2025-02-24T14:00:00+02:00' WHERE id=?"), {c3}));
+    // A position of nothing but a no-break space and an ideographic space is not knowing what they do.
+    QVERIFY(db::exec(f.db(), QStringLiteral("UPDATE contacts SET position=?, how_met=? WHERE id=?"),
+                     {QStringLiteral("\u00a0\u3000"), QStringLiteral(" Šaľa "), ana}));
     auto all = SignalLoader(f.db()).loadAll();
     QVERIFY2(all, qPrintable(all.error()));
     QCOMPARE(all->size(), 2);
     const ContactSignals& a = all->at(0);
     QCOMPARE(a.contactId, ana);
+    QVERIFY(!a.knowsWhatTheyDo);
+    QVERIFY(a.knowsHowMet);
     QCOMPARE(a.twoWayTotal, 1);
     const ContactSignals& b = all->at(1);
     QCOMPARE(b.contactId, far);
