@@ -38,6 +38,19 @@ struct ImportTestDb
         return q.value(0).toLongLong();
     }
 
+    /// Every schema object as "name=CREATE ...", sorted: equal lists, the same tables, indexes and
+    /// triggers (a bulk import drops some for its transaction and must put them back exactly).
+    QStringList schemaSql()
+    {
+        QSqlQuery q(db->sql());
+        QStringList sql;
+        q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master ORDER BY name"));
+        while (q.next()) {
+            sql << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+        }
+        return sql;
+    }
+
     /// Every row of every table that an import touches, as sorted text: equal snapshots, equal data.
     QStringList snapshot()
     {

@@ -393,16 +393,7 @@ private slots:
                                           "'contacts_fts_au', 'contacts_fts_ad', 'contacts_name_key', "
                                           "'contacts_display', 'contacts_batch')"));
         };
-        const auto schemaSql = [&t] {
-            QSqlQuery q(t.db->sql());
-            QStringList sql;
-            q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master ORDER BY name"));
-            while (q.next()) {
-                sql << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
-            }
-            return sql;
-        };
-        const QStringList schemaBefore = schemaSql();
+        const QStringList schemaBefore = t.schemaSql();
         QCOMPARE(triggers(), 6);
 
         std::atomic<bool> cancel{false};
@@ -426,7 +417,7 @@ private slots:
         QVERIFY2(check.exec(QStringLiteral("INSERT INTO contacts_fts(contacts_fts) VALUES ('integrity-check')")),
                  qPrintable(check.lastError().text()));
         // Triggers and indexes are back exactly as the migrations made them.
-        QCOMPARE(schemaSql(), schemaBefore);
+        QCOMPARE(t.schemaSql(), schemaBefore);
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'")),
                  0);
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'nordlicht'")),
@@ -448,16 +439,7 @@ private slots:
         // 12,000 messages in 600 threads: the message indexes are dropped for the transaction and
         // built once; afterwards the schema is exactly as migrated and the data is all there.
         ImportTestDb t;
-        const auto schemaSql = [&t] {
-            QSqlQuery q(t.db->sql());
-            QStringList sql;
-            q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master ORDER BY name"));
-            while (q.next()) {
-                sql << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
-            }
-            return sql;
-        };
-        const QStringList schemaBefore = schemaSql();
+        const QStringList schemaBefore = t.schemaSql();
         const QString csv = t.dir.filePath(QStringLiteral("big/messages.csv"));
         QVERIFY(QDir().mkpath(QFileInfo(csv).absolutePath()));
         QFile f(csv);
@@ -483,7 +465,7 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM messages")), 12000);
         QVERIFY(t.count(QStringLiteral("SELECT count(*) FROM conversations")) >= 600);
-        QCOMPARE(schemaSql(), schemaBefore);
+        QCOMPARE(t.schemaSql(), schemaBefore);
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'")),
                  0);
         // The rebuilt index answers a thread's messages in order.
@@ -526,7 +508,7 @@ private slots:
         QVERIFY(cancelled.cancelled);
         QVERIFY(calls >= 20);
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM messages")), 12000);
-        QCOMPARE(schemaSql(), schemaBefore);
+        QCOMPARE(t.schemaSql(), schemaBefore);
 
         const ImportReport r2 = ImportService(*t.db).run({csv2}, quiet());
         QVERIFY2(r2.ok(), qPrintable(r2.error));
@@ -534,7 +516,7 @@ private slots:
         QCOMPARE(r2.totals().unchanged, 12050);
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM messages")), 12100);
         QCOMPARE(t.count(QStringLiteral("SELECT count(DISTINCT external_key) FROM messages")), 12100);
-        QCOMPARE(schemaSql(), schemaBefore);
+        QCOMPARE(t.schemaSql(), schemaBefore);
         // The unique index is back and enforced.
         QSqlQuery dup(t.db->sql());
         QVERIFY(
